@@ -1,0 +1,25 @@
+package dev.helpdesk.model;
+
+/** Why someone is notified about a ticket. */
+public enum NotificationKind {
+  /** To the customer: the ticket was registered, with its reference. */
+  TICKET_OPENED,
+  /** To a technician: a ticket was assigned to them. */
+  TICKET_ASSIGNED,
+  /** To the customer: the desk needs more information (D-13). */
+  INFORMATION_REQUESTED,
+  /** To the customer and the new tier: the ticket was escalated. */
+  ESCALATED,
+  /** To the department: a ticket was handed off to it. */
+  HANDED_OFF,
+  /** To the customer: a solution was found (D-17). */
+  RESOLVED,
+  /** To the customer: the case is closed (D-18). */
+  CLOSED,
+  /** To the technician who did the work: the ticket came back (D-19). */
+  REOPENED,
+  /** To the customer: a courtesy update on a ticket that takes long (D-17). */
+  STATUS_UPDATE,
+  /** To the owner: the ticket has had no update for too long. */
+  REMINDER
+}

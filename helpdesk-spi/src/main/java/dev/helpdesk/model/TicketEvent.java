@@ -1,0 +1,265 @@
+package dev.helpdesk.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One step of a ticket's journey (D-16): who did what, when, and how the status moved. A ticket's
+ * history is the append-only list of its events, in the order they happened; analytics and
+ * notifications are read from it.
+ *
+ * <p>What happened is the {@link Change}, one of a sealed set of records. The {@link #note()} may be
+ * internal: a customer sees every event of their ticket, but never an internal note (see
+ * {@link #asSeenByCustomer()}).
+ *
+ * @param ticket the ticket it belongs to
+ * @param at when it happened
+ * @param actor who did it
+ * @param from the status before
+ * @param to the status after (equal to {@code from} for steps that do not move it)
+ * @param tier the tier the ticket was at after the step
+ * @param change what happened
+ * @param note a remark for the customer or for staff, {@link Note#NONE} when none
+ */
+public record TicketEvent(
+    @NotNull TicketId ticket,
+    @NotNull Instant at,
+    @NotNull Actor actor,
+    @NotNull TicketStatus from,
+    @NotNull TicketStatus to,
+    @NotNull Tier tier,
+    @NotNull Change change,
+    @NotNull Note note) {
+
+  // Rejects null components.
+  public TicketEvent {
+    Checks checks = Checks.on(TicketEvent.class);
+    checks.notNull("ticket", ticket);
+    checks.notNull("at", at);
+    checks.notNull("actor", actor);
+    checks.notNull("from", from);
+    checks.notNull("to", to);
+    checks.notNull("tier", tier);
+    checks.notNull("change", change);
+    checks.notNull("note", note);
+    checks.done();
+  }
+
+  /**
+   * Returns the event as a customer may see it: the same step with an internal note removed.
+   *
+   * @return this event, or a copy without its internal note
+   */
+  public TicketEvent asSeenByCustomer() {
+    return note.visibility() == Visibility.INTERNAL
+        ? new TicketEvent(ticket, at, actor, from, to, tier, change, Note.NONE)
+        : this;
+  }
+
+  /**
+   * Tells whether the customer is shown this step at all: every step but an internal comment.
+   *
+   * @return false only for a {@link Commented} step whose note is internal
+   */
+  public boolean isVisibleToCustomer() {
+    return !(change instanceof Commented && note.visibility() == Visibility.INTERNAL);
+  }
+
+  /** What happened in one step. */
+  public sealed interface Change
+      permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
+          Escalated, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
+          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent {}
+
+  /**
+   * The ticket was entered.
+   *
+   * @param channel where the contact came from
+   * @param supportMode how support is given
+   */
+  public record Opened(@NotNull Channel channel, @NotNull SupportMode supportMode) implements Change {
+    // Rejects null components.
+    public Opened {
+      Checks checks = Checks.on(Opened.class);
+      checks.notNull("channel", channel);
+      checks.notNull("supportMode", supportMode);
+      checks.done();
+    }
+  }
+
+  /**
+   * A technician took the ticket.
+   *
+   * @param technician who took it
+   * @param reason why this technician, for routing decisions; may be empty
+   */
+  public record Assigned(@NotNull TechnicianId technician, @NotNull String reason) implements Change {
+    // Rejects a missing technician; a missing reason becomes empty.
+    public Assigned {
+      Checks checks = Checks.on(Assigned.class);
+      checks.notNull("technician", technician);
+      reason = checks.optionalText("reason", reason, 2_000);
+      checks.done();
+    }
+  }
+
+  /**
+   * A technician let the ticket go (went offline, declined, passed it up or back).
+   *
+   * @param technician who had it
+   * @param reason why; may be empty
+   */
+  public record Unassigned(@NotNull TechnicianId technician, @NotNull String reason) implements Change {
+    // Rejects a missing technician; a missing reason becomes empty.
+    public Unassigned {
+      Checks checks = Checks.on(Unassigned.class);
+      checks.notNull("technician", technician);
+      reason = checks.optionalText("reason", reason, 2_000);
+      checks.done();
+    }
+  }
+
+  /** The assignee started working on it. */
+  public record WorkStarted() implements Change {}
+
+  /** The desk asked the customer for more information; the note holds the question (D-13). */
+  public record InformationRequested() implements Change {}
+
+  /** The customer answered or followed up; the note holds what they said. */
+  public record CustomerReplied() implements Change {}
+
+  /**
+   * The ticket moved to another tier (D-13); the note holds the reason.
+   *
+   * @param fromTier the tier it left
+   * @param toTier the tier it went to
+   */
+  public record Escalated(@NotNull Tier fromTier, @NotNull Tier toTier) implements Change {
+    // Rejects null components.
+    public Escalated {
+      Checks checks = Checks.on(Escalated.class);
+      checks.notNull("fromTier", fromTier);
+      checks.notNull("toTier", toTier);
+      checks.done();
+    }
+  }
+
+  /**
+   * The ticket was handed off to another department (D-13, D-16).
+   *
+   * @param department where it went
+   */
+  public record HandedOff(@NotNull DepartmentId department) implements Change {
+    // Rejects a missing department.
+    public HandedOff {
+      Checks.required(HandedOff.class, "department", department);
+    }
+  }
+
+  /**
+   * The ticket came back from another department.
+   *
+   * @param department where it was
+   */
+  public record ReturnedFromDepartment(@NotNull DepartmentId department) implements Change {
+    // Rejects a missing department.
+    public ReturnedFromDepartment {
+      Checks.required(ReturnedFromDepartment.class, "department", department);
+    }
+  }
+
+  /**
+   * A solution was given and the customer contacted (D-17).
+   *
+   * @param resolution the solution
+   */
+  public record Resolved(@NotNull Resolution resolution) implements Change {
+    // Rejects a missing resolution.
+    public Resolved {
+      Checks.required(Resolved.class, "resolution", resolution);
+    }
+  }
+
+  /**
+   * The case is over (D-18).
+   *
+   * @param reason how it came to be closed
+   */
+  public record Closed(@NotNull ClosureReason reason) implements Change {
+    // Rejects a missing reason.
+    public Closed {
+      Checks.required(Closed.class, "reason", reason);
+    }
+  }
+
+  /** Why a ticket closed. */
+  public enum ClosureReason {
+    /** Answered and closed in the contact that opened it (D-05). */
+    FIRST_CONTACT,
+    /** The customer confirmed the solution. */
+    CONFIRMED,
+    /** The customer stayed silent for the desk's quiet period after the solution. */
+    NO_RESPONSE,
+    /** Staff closed it after following up with the customer (D-14). */
+    FOLLOWED_UP
+  }
+
+  /**
+   * The problem came back (D-19).
+   *
+   * @param underWarranty whether it came back within the warranty period
+   */
+  public record Reopened(boolean underWarranty) implements Change {}
+
+  /** The ticket was withdrawn without a solution; the note says why. */
+  public record Cancelled() implements Change {}
+
+  /**
+   * The ticket was a duplicate and was merged into another.
+   *
+   * @param into the ticket that continues the case
+   */
+  public record Merged(@NotNull TicketId into) implements Change {
+    // Rejects a missing target.
+    public Merged {
+      Checks.required(Merged.class, "into", into);
+    }
+  }
+
+  /** Someone added a note, public or internal, without moving the ticket. */
+  public record Commented() implements Change {}
+
+  /**
+   * The priority changed.
+   *
+   * @param fromPriority the priority before
+   * @param toPriority the priority after
+   */
+  public record PriorityChanged(@NotNull Priority fromPriority, @NotNull Priority toPriority) implements Change {
+    // Rejects null components.
+    public PriorityChanged {
+      Checks checks = Checks.on(PriorityChanged.class);
+      checks.notNull("fromPriority", fromPriority);
+      checks.notNull("toPriority", toPriority);
+      checks.done();
+    }
+  }
+
+  /** The customer was sent a courtesy update on a ticket that is taking long (D-17). */
+  public record StatusUpdateSent() implements Change {}
+
+  /** The owner was reminded of a ticket with no update for too long. */
+  public record ReminderSent() implements Change {}
+
+  /**
+   * Returns the change as the given type, if it is one.
+   *
+   * @param type a change record type
+   * @param <C> the type
+   * @return the change, or empty if it is of another type
+   */
+  public <C extends Change> Optional<C> changeAs(Class<C> type) {
+    return type.isInstance(change) ? Optional.of(type.cast(change)) : Optional.empty();
+  }
+}
