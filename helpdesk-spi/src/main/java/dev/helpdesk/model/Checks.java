@@ -76,9 +76,11 @@ final class Checks {
       fail(field, "must not be null");
       return List.of();
     }
-    if (values.contains(null)) {
-      fail(field, "must not contain null");
-      return List.of();
+    for (E value : values) {
+      if (value == null) {
+        fail(field, "must not contain null");
+        return List.of();
+      }
     }
     return List.copyOf(values);
   }

@@ -96,6 +96,45 @@ public final class Ticket {
     checks.done();
   }
 
+  private Ticket(Ticket t, long version) {
+    this.id = t.id;
+    this.version = version;
+    this.customer = t.customer;
+    this.channel = t.channel;
+    this.supportMode = t.supportMode;
+    this.category = t.category;
+    this.subject = t.subject;
+    this.description = t.description;
+    this.systemInformation = t.systemInformation;
+    this.priority = t.priority;
+    this.tier = t.tier;
+    this.assignee = t.assignee;
+    this.department = t.department;
+    this.status = t.status;
+    this.entered = t.entered;
+    this.updated = t.updated;
+    this.links = t.links;
+    this.source = t.source;
+    this.requiredSkills = t.requiredSkills;
+    this.preferredSkills = t.preferredSkills;
+    this.resolution = t.resolution;
+    this.reopenCount = t.reopenCount;
+  }
+
+  /**
+   * Returns this ticket at another version; stores use it when they save. Nothing else changes,
+   * so nothing is validated again.
+   *
+   * @param version the stored version, not negative
+   * @return the copy
+   */
+  public Ticket withVersion(long version) {
+    if (version < 0) {
+      throw new ValidationException("Ticket", java.util.List.of(new Violation("version", "must be at least 0, was " + version)));
+    }
+    return version == this.version ? this : new Ticket(this, version);
+  }
+
   /**
    * Starts a new ticket: status {@link TicketStatus#NEW}, {@link Priority#MEDIUM} priority, version
    * 0, support mode from the channel unless set.

@@ -70,7 +70,8 @@ public interface NotificationOutbox {
   Optional<OutboxEntry> find(NotificationId id);
 
   /**
-   * Lists entries in one state, oldest notification first.
+   * Lists entries in one state, in the order they reached it (for pending entries: the order they
+   * were queued).
    *
    * @param state the state
    * @param limit the most entries to return
