@@ -62,6 +62,9 @@ public record Technician(
   /** Validates skill maps for technicians and tickets alike: names lower-cased, levels 1 to 5. */
   static Map<String, Integer> skills(Checks checks, String field, Map<String, Integer> skills) {
     Map<String, Integer> copy = checks.map(field, skills);
+    if (copy.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Integer> normalized = new HashMap<>();
     copy.forEach((skill, level) -> {
       String key = skill.strip().toLowerCase(java.util.Locale.ROOT);

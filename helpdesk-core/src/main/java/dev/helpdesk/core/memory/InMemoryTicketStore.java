@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  */
 public final class InMemoryTicketStore implements TicketStore {
   /** A ticket and its history, replaced as one. */
-  private record Entry(Ticket ticket, List<TicketEvent> history) {}
+  private record Entry(Ticket ticket, History history) {}
 
   /** The sort key of every index: oldest entered first, then id. */
   private record Key(Instant entered, TicketId id) implements Comparable<Key> {
@@ -106,7 +106,7 @@ public final class InMemoryTicketStore implements TicketStore {
       checkSource(ticket);
       outbox.checkNew(update.notifications());
       Ticket stored = ticket.withVersion(1);
-      entries.put(stored.id(), new Entry(stored, List.copyOf(update.events())));
+      entries.put(stored.id(), new Entry(stored, History.EMPTY.append(update.events())));
       stored.source().ifPresent(source -> sources.put(source, stored.id()));
       index(stored);
       outbox.add(update.notifications());
@@ -134,7 +134,7 @@ public final class InMemoryTicketStore implements TicketStore {
       }
       outbox.checkNew(update.notifications());
       Ticket stored = ticket.withVersion(ticket.version() + 1);
-      entries.put(stored.id(), new Entry(stored, append(current.history(), update.events())));
+      entries.put(stored.id(), new Entry(stored, current.history().append(update.events())));
       if (!old.source().equals(stored.source())) {
         old.source().ifPresent(sources::remove);
         stored.source().ifPresent(source -> sources.put(source, stored.id()));
@@ -155,16 +155,6 @@ public final class InMemoryTicketStore implements TicketStore {
         throw new DuplicateContactException(source.get(), owner);
       }
     }
-  }
-
-  private static List<TicketEvent> append(List<TicketEvent> history, List<TicketEvent> events) {
-    if (events.isEmpty()) {
-      return history;
-    }
-    List<TicketEvent> copy = new ArrayList<>(history.size() + events.size());
-    copy.addAll(history);
-    copy.addAll(events);
-    return List.copyOf(copy);
   }
 
   @Override
