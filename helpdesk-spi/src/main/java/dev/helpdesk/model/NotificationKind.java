@@ -12,10 +12,18 @@ public enum NotificationKind {
   ESCALATED,
   /** To the department: a ticket was handed off to it. */
   HANDED_OFF,
+  /** To the owner: the customer answered or added something. */
+  CUSTOMER_REPLIED,
+  /** To the first line: a higher tier found the solution; contact the customer and close (D-14). */
+  FOLLOW_UP,
   /** To the customer: a solution was found (D-17). */
   RESOLVED,
   /** To the customer: the case is closed (D-18). */
   CLOSED,
+  /** To the customer: the ticket was withdrawn. */
+  CANCELLED,
+  /** To the customer: the ticket was a duplicate and continues in another one. */
+  MERGED,
   /** To the technician who did the work: the ticket came back (D-19). */
   REOPENED,
   /** To the customer: a courtesy update on a ticket that takes long (D-17). */

@@ -46,6 +46,7 @@ public final class Ticket {
   private final TicketStatus status;
   private final Instant entered;
   private final Instant updated;
+  private final Instant customerUpdated;
   private final List<TicketLink> links;
   private final ContactReference source;
   private final Map<String, Integer> requiredSkills;
@@ -71,6 +72,7 @@ public final class Ticket {
     this.status = checks.notNull("status", b.status);
     this.entered = checks.notNull("entered", b.entered);
     this.updated = checks.notNull("updated", b.updated);
+    this.customerUpdated = checks.notNull("customerUpdated", b.customerUpdated);
     this.links = checks.list("links", b.links);
     this.source = b.source;
     this.requiredSkills = Technician.skills(checks, "requiredSkills", b.requiredSkills);
@@ -80,6 +82,10 @@ public final class Ticket {
 
     if (entered != null && updated != null) {
       checks.check(!updated.isBefore(entered), "updated", "must not be before entered (" + entered + ")");
+    }
+    if (entered != null && customerUpdated != null) {
+      checks.check(!customerUpdated.isBefore(entered), "customerUpdated",
+          "must not be before entered (" + entered + ")");
     }
     if (status != null) {
       checks.check(assignee != null || (status != TicketStatus.ASSIGNED && status != TicketStatus.IN_PROGRESS),
@@ -113,6 +119,7 @@ public final class Ticket {
     this.status = t.status;
     this.entered = t.entered;
     this.updated = t.updated;
+    this.customerUpdated = t.customerUpdated;
     this.links = t.links;
     this.source = t.source;
     this.requiredSkills = t.requiredSkills;
@@ -234,6 +241,11 @@ public final class Ticket {
     return updated;
   }
 
+  /** @return when the customer was last told something about it: a reply, a status change, an update (D-17) */
+  public Instant customerUpdated() {
+    return customerUpdated;
+  }
+
   /** @return its links to other tickets */
   public List<TicketLink> links() {
     return links;
@@ -289,7 +301,7 @@ public final class Ticket {
         && Objects.equals(systemInformation, t.systemInformation) && priority == t.priority
         && tier.equals(t.tier) && Objects.equals(assignee, t.assignee)
         && Objects.equals(department, t.department) && status == t.status && entered.equals(t.entered)
-        && updated.equals(t.updated) && links.equals(t.links) && Objects.equals(source, t.source)
+        && updated.equals(t.updated) && customerUpdated.equals(t.customerUpdated) && links.equals(t.links) && Objects.equals(source, t.source)
         && requiredSkills.equals(t.requiredSkills) && preferredSkills.equals(t.preferredSkills)
         && Objects.equals(resolution, t.resolution);
   }
@@ -324,6 +336,7 @@ public final class Ticket {
     private TicketStatus status = TicketStatus.NEW;
     private Instant entered;
     private Instant updated;
+    private Instant customerUpdated;
     private List<TicketLink> links = List.of();
     private ContactReference source;
     private Map<String, Integer> requiredSkills = Map.of();
@@ -350,6 +363,7 @@ public final class Ticket {
       status = t.status;
       entered = t.entered;
       updated = t.updated;
+      customerUpdated = t.customerUpdated;
       links = t.links;
       source = t.source;
       requiredSkills = t.requiredSkills;
@@ -516,7 +530,7 @@ public final class Ticket {
     }
 
     /**
-     * Sets the date entered, and the last update too if none is set yet.
+     * Sets the date entered, and the last update and last customer update too if they are not set yet.
      *
      * @param entered when it was entered
      * @return this builder
@@ -525,6 +539,9 @@ public final class Ticket {
       this.entered = entered;
       if (updated == null) {
         updated = entered;
+      }
+      if (customerUpdated == null) {
+        customerUpdated = entered;
       }
       return this;
     }
@@ -537,6 +554,17 @@ public final class Ticket {
      */
     public Builder updated(Instant updated) {
       this.updated = updated;
+      return this;
+    }
+
+    /**
+     * Sets when the customer was last told something.
+     *
+     * @param customerUpdated the instant of the last customer-visible update
+     * @return this builder
+     */
+    public Builder customerUpdated(Instant customerUpdated) {
+      this.customerUpdated = customerUpdated;
       return this;
     }
 

@@ -69,7 +69,7 @@ public record TicketEvent(
   /** What happened in one step. */
   public sealed interface Change
       permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
-          Escalated, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
+          Escalated, ReturnedForFollowUp, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
           Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent {}
 
   /**
@@ -126,8 +126,18 @@ public record TicketEvent(
   /** The desk asked the customer for more information; the note holds the question (D-13). */
   public record InformationRequested() implements Change {}
 
-  /** The customer answered or followed up; the note holds what they said. */
-  public record CustomerReplied() implements Change {}
+  /**
+   * The customer answered or followed up; the note holds what they said.
+   *
+   * @param contact the inbound contact that carried the reply, when its channel identified one; the
+   *     same contact is never recorded twice
+   */
+  public record CustomerReplied(@NotNull Optional<ContactReference> contact) implements Change {
+    // Rejects a missing optional.
+    public CustomerReplied {
+      Checks.required(CustomerReplied.class, "contact", contact);
+    }
+  }
 
   /**
    * The ticket moved to another tier (D-13); the note holds the reason.
@@ -139,6 +149,23 @@ public record TicketEvent(
     // Rejects null components.
     public Escalated {
       Checks checks = Checks.on(Escalated.class);
+      checks.notNull("fromTier", fromTier);
+      checks.notNull("toTier", toTier);
+      checks.done();
+    }
+  }
+
+  /**
+   * A higher tier found the solution and the ticket went back to the first line, which follows up
+   * with the customer and closes it (D-14).
+   *
+   * @param fromTier the tier that solved it
+   * @param toTier the first line
+   */
+  public record ReturnedForFollowUp(@NotNull Tier fromTier, @NotNull Tier toTier) implements Change {
+    // Rejects null components.
+    public ReturnedForFollowUp {
+      Checks checks = Checks.on(ReturnedForFollowUp.class);
       checks.notNull("fromTier", fromTier);
       checks.notNull("toTier", toTier);
       checks.done();

@@ -135,6 +135,7 @@ public abstract class TicketStoreContract {
         .status(TicketStatus.RESOLVED)
         .entered(entered)
         .updated(entered.plus(Duration.ofHours(3)))
+        .customerUpdated(entered.plus(Duration.ofHours(2)))
         .link(new TicketLink(LinkType.FOLLOW_UP_OF, TicketId.of("older-1")))
         .source(Fixtures.call("mail-<abc@example.com>"))
         .requiredSkills(Map.of("databases", 3))

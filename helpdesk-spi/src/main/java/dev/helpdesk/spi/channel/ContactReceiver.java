@@ -2,7 +2,7 @@ package dev.helpdesk.spi.channel;
 
 import dev.helpdesk.model.HelpDeskException;
 import dev.helpdesk.model.InboundContact;
-import dev.helpdesk.model.TicketId;
+import dev.helpdesk.model.Ticket;
 
 /** Takes inbound contacts from a channel adapter into the desk. The desk implements it. */
 @FunctionalInterface
@@ -13,9 +13,9 @@ public interface ContactReceiver {
    * nothing the second time, so an adapter may redeliver after a crash.
    *
    * @param contact the contact
-   * @return the ticket it opened or continued
+   * @return the ticket it opened or continued, as stored
    * @throws HelpDeskException if the contact is invalid or cannot be stored; the adapter should
    *     keep the contact for inspection or retry
    */
-  TicketId receive(InboundContact contact);
+  Ticket receive(InboundContact contact);
 }

@@ -1,0 +1,1330 @@
+package dev.helpdesk.core;
+
+import dev.helpdesk.core.lifecycle.Lifecycle;
+import dev.helpdesk.core.lifecycle.TicketAction;
+import dev.helpdesk.core.memory.InMemoryCustomerStore;
+import dev.helpdesk.core.memory.InMemoryTechnicianStore;
+import dev.helpdesk.core.memory.InMemoryTicketStore;
+import dev.helpdesk.model.AccessDeniedException;
+import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.ContactReference;
+import dev.helpdesk.model.Customer;
+import dev.helpdesk.model.Department;
+import dev.helpdesk.model.DepartmentId;
+import dev.helpdesk.model.DuplicateContactException;
+import dev.helpdesk.model.HelpDeskException;
+import dev.helpdesk.model.IllegalTransitionException;
+import dev.helpdesk.model.InboundContact;
+import dev.helpdesk.model.LinkType;
+import dev.helpdesk.model.NotFoundException;
+import dev.helpdesk.model.Note;
+import dev.helpdesk.model.NotificationKind;
+import dev.helpdesk.model.Priority;
+import dev.helpdesk.model.Recipient;
+import dev.helpdesk.model.Resolution;
+import dev.helpdesk.model.Technician;
+import dev.helpdesk.model.TechnicianId;
+import dev.helpdesk.model.Ticket;
+import dev.helpdesk.model.TicketEvent;
+import dev.helpdesk.model.TicketId;
+import dev.helpdesk.model.TicketLink;
+import dev.helpdesk.model.TicketStatus;
+import dev.helpdesk.model.Tier;
+import dev.helpdesk.model.Tiers;
+import dev.helpdesk.model.ValidationException;
+import dev.helpdesk.model.VersionConflictException;
+import dev.helpdesk.model.Violation;
+import dev.helpdesk.model.Visibility;
+import dev.helpdesk.spi.channel.ChannelAdapter;
+import dev.helpdesk.spi.channel.ContactReceiver;
+import dev.helpdesk.spi.event.TicketEventListener;
+import dev.helpdesk.spi.notify.Notifier;
+import dev.helpdesk.spi.store.CustomerStore;
+import dev.helpdesk.spi.store.DeliveryState;
+import dev.helpdesk.spi.store.OutboxEntry;
+import dev.helpdesk.spi.store.TechnicianStore;
+import dev.helpdesk.spi.store.TicketPage;
+import dev.helpdesk.spi.store.TicketQuery;
+import dev.helpdesk.spi.store.TicketStore;
+import dev.helpdesk.spi.store.TicketUpdate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An IT help desk: the one front door to tickets, their lifecycle, triage, escalation, ownership,
+ * warranty, notifications and the time-driven work that keeps customers informed.
+ *
+ * <p>Build one with {@link #builder()}; with nothing configured it keeps everything in memory, logs
+ * its notifications, uses the system clock and the four tiers of the seeds:
+ *
+ * <pre>{@code
+ * HelpDesk desk = HelpDesk.builder().build();
+ * desk.addTechnician(Technician.of(TechnicianId.of("ana"), "Ana", Tier.FIRST_LINE));
+ * Ticket ticket = desk.receive(InboundContact.of(Channel.PHONE,
+ *     CustomerDetails.named("Luis").phone("+34 600 123 456"), "Printer jams", "", Instant.now()));
+ * desk.resolve(Actor.technician(TechnicianId.of("ana")), ticket.id(),
+ *     Solution.of("Removed the jammed sheet.").atFirstContact());
+ * }</pre>
+ *
+ * <p>The contract of every command:
+ *
+ * <ul>
+ *   <li>It names who acts ({@link Actor}). Customers act only on their own tickets and see no
+ *       internal notes; technicians act within their tier; refusals throw {@link
+ *       AccessDeniedException}.
+ *   <li>It is checked completely before anything changes: invalid input throws {@link
+ *       ValidationException} listing every violation, an action the ticket's status does not allow
+ *       throws {@link IllegalTransitionException} (see {@link Lifecycle}), and in either case nothing
+ *       is written.
+ *   <li>Its change, the {@link TicketEvent}s that record it (D-16) and the notifications it causes
+ *       are stored together, atomically. Notifications are delivered afterwards, at least once; a
+ *       failing notifier never undoes a change.
+ *   <li>Concurrent commands on one ticket never lose an update: a command that meets a newer version
+ *       re-reads the ticket and is checked and applied again.
+ * </ul>
+ *
+ * <p>Nothing runs behind the host's back: time-driven work (closing quiet resolved tickets, courtesy
+ * updates, notification retries) happens when the host calls {@link #advanceTo(Instant)}, from any
+ * scheduler. Instances are thread-safe and independent of each other.
+ */
+public final class HelpDesk implements ContactReceiver, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HelpDesk.class);
+  private static final int MAX_ATTEMPTS = 100;
+  private static final int PAGE = 500;
+  private static final String GENERAL = "general";
+  /** The statuses in which a ticket is being worked on and the customer is owed news. */
+  private static final Set<TicketStatus> WORKING = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED,
+      TicketStatus.IN_PROGRESS, TicketStatus.WITH_DEPARTMENT, TicketStatus.REOPENED);
+
+  private final Clock clock;
+  private final Tiers tiers;
+  private final Ownership ownership;
+  private final TicketStore tickets;
+  private final CustomerStore customers;
+  private final TechnicianStore technicians;
+  private final Map<DepartmentId, Department> departments;
+  private final Duration warranty;
+  private final Duration autoCloseAfter;
+  private final Duration statusUpdateEvery;
+  private final Locale defaultLocale;
+  private final NotificationTemplates templates;
+  private final Deliveries deliveries;
+  private final List<TicketEventListener> listeners;
+  private final List<ChannelAdapter> channelAdapters;
+  private final Access access;
+
+  private HelpDesk(Builder b) {
+    this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+    this.tiers = b.tiers != null ? b.tiers : Tiers.defaults();
+    this.ownership = b.ownership != null ? b.ownership : Ownership.SOLVING_TIER_CLOSES;
+    this.tickets = b.ticketStore != null ? b.ticketStore : new InMemoryTicketStore();
+    this.customers = b.customerStore != null ? b.customerStore : new InMemoryCustomerStore();
+    this.technicians = b.technicianStore != null ? b.technicianStore : new InMemoryTechnicianStore();
+    Map<DepartmentId, Department> byId = new LinkedHashMap<>();
+    for (Department department : b.departments != null ? b.departments : List.<Department>of()) {
+      byId.put(department.id(), department);
+    }
+    this.departments = Map.copyOf(byId);
+    this.warranty = b.warranty != null ? b.warranty : Duration.ofDays(30);
+    this.autoCloseAfter = b.autoCloseAfter != null ? b.autoCloseAfter : Duration.ofDays(5);
+    this.statusUpdateEvery = b.statusUpdateEvery != null ? b.statusUpdateEvery : Duration.ofDays(2);
+    this.defaultLocale = b.defaultLocale != null ? b.defaultLocale : Locale.ENGLISH;
+    this.templates = b.templates != null ? b.templates : NotificationTemplates.defaults();
+    Notifier notifier = b.notifier != null ? b.notifier : discoverNotifier();
+    this.deliveries = new Deliveries(tickets.outbox(), notifier,
+        b.deliveryRetries != null ? b.deliveryRetries : DeliveryRetries.DEFAULT,
+        b.notificationDelivery != null ? b.notificationDelivery : NotificationDelivery.IMMEDIATE);
+    this.listeners = b.listeners != null ? b.listeners : List.of();
+    this.channelAdapters = b.channelAdapters != null ? b.channelAdapters : List.of();
+    this.access = new Access(technicians);
+  }
+
+  private static Notifier discoverNotifier() {
+    Notifier best = new LoggingNotifier();
+    for (Notifier candidate : ServiceLoader.load(Notifier.class)) {
+      if (candidate.priority() > best.priority()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Starts configuring a desk. Every option is optional and may be set once.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Staff
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Adds a technician to the desk's staff.
+   *
+   * @param technician a technician at version 0, at one of the desk's tiers
+   * @return the stored technician
+   * @throws ValidationException if the technician's tier is not configured
+   */
+  public Technician addTechnician(Technician technician) {
+    CommandValidator.required("addTechnician", "technician", technician);
+    if (!tiers.contains(technician.tier())) {
+      throw new ValidationException("Technician", List.of(new Violation("tier",
+          "must be one of the desk's tiers " + tiers + ", was " + technician.tier())));
+    }
+    return technicians.create(technician);
+  }
+
+  /**
+   * Returns the desk's technicians, ordered by id.
+   *
+   * @return the technicians
+   */
+  public List<Technician> technicians() {
+    return technicians.all();
+  }
+
+  /**
+   * Returns the desk's tiers.
+   *
+   * @return the tiers configured, level 1 to N
+   */
+  public Tiers tiers() {
+    return tiers;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Intake
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Takes a contact from any channel (D-02…D-04). The customer is registered, or recognised by
+   * email or phone and their details updated (D-03). A new contact opens a ticket at the first
+   * line, entered at the contact's arrival, with its channel, the channel's support mode, its
+   * category (or {@code general}) and the system information given; the customer is told its
+   * number. A contact that names a ticket continues it: an open ticket records the reply, a closed
+   * one is reopened (D-19), a merged one continues in the ticket it was merged into.
+   *
+   * <p>The same contact delivered twice (same channel and external id) yields the same ticket and
+   * changes nothing the second time.
+   *
+   * @param contact the contact
+   * @return the ticket the contact opened or continued
+   * @throws ValidationException if the contact is invalid
+   * @throws AccessDeniedException if it replies to another customer's ticket
+   */
+  @Override
+  public Ticket receive(InboundContact contact) {
+    CommandValidator.validate("contact", contact);
+    if (contact.ticket().isPresent()) {
+      Optional<Ticket> existing = tickets.find(contact.ticket().get());
+      if (existing.isPresent() && existing.get().status() != TicketStatus.CANCELLED) {
+        return continueTicket(existing.get(), contact);
+      }
+    }
+    Optional<ContactReference> reference = contact.reference();
+    if (reference.isPresent()) {
+      Optional<Ticket> opened = tickets.findBySource(reference.get());
+      if (opened.isPresent()) {
+        return opened.get();
+      }
+    }
+    Customer customer = customers.register(contact.customer(), contact.receivedAt());
+    Ticket ticket = Ticket.builder()
+        .id(tickets.nextId())
+        .customer(customer.id())
+        .channel(contact.channel())
+        .category(contact.category().isEmpty() ? GENERAL : contact.category())
+        .subject(contact.subject().isEmpty() ? firstLine(contact.body()) : contact.subject())
+        .description(contact.body())
+        .systemInformation(contact.systemInformation().orElse(null))
+        .tier(tiers.first())
+        .entered(contact.receivedAt())
+        .source(reference.orElse(null))
+        .build();
+    return open(ticket, Actor.customer(customer.id()), Note.NONE, customer);
+  }
+
+  private static String firstLine(String body) {
+    String line = body.strip().lines().findFirst().orElse("").strip();
+    return line.length() <= Ticket.SUBJECT_MAX ? line : line.substring(0, Ticket.SUBJECT_MAX - 1) + "…";
+  }
+
+  private Ticket open(Ticket ticket, Actor actor, Note note, Customer customer) {
+    Step step = new Step(ticket, actor, ticket.entered(), Lifecycle.Target.STAY, templates);
+    step.record(new TicketEvent.Opened(ticket.channel(), ticket.supportMode()), note);
+    notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
+    TicketUpdate update = step.finish(ticket.toBuilder());
+    try {
+      Ticket created = tickets.create(update);
+      afterCommit(created, update);
+      return created;
+    } catch (DuplicateContactException e) {
+      // Delivered twice at once: the other delivery opened it.
+      return tickets.get(e.existingTicket());
+    }
+  }
+
+  private Ticket continueTicket(Ticket ticket, InboundContact contact) {
+    Customer customer = customers.register(contact.customer(), contact.receivedAt());
+    Actor actor = Actor.customer(customer.id());
+    if (ticket.status() == TicketStatus.MERGED) {
+      Optional<TicketId> into = ticket.links().stream().filter(l -> l.type() == LinkType.DUPLICATE_OF)
+          .map(TicketLink::target).findFirst();
+      if (into.isPresent()) {
+        return continueTicket(tickets.get(into.get()), contact.replyTo(into.get()));
+      }
+    }
+    String message = contact.body().isEmpty() ? contact.subject() : contact.body();
+    if (ticket.status() == TicketStatus.CLOSED) {
+      return reopen(actor, ticket.id(), message, contact.reference());
+    }
+    return reply(actor, ticket.id(), message, contact.reference());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Working on a ticket
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Gives a ticket to a technician of its tier, who is notified.
+   *
+   * @param actor who assigns: a technician of the tier, a supervisor, the system
+   * @param ticket the ticket
+   * @param technician the technician to give it to
+   * @return the ticket, {@code ASSIGNED}
+   * @throws NotFoundException if the ticket or the technician does not exist
+   * @throws ValidationException if the technician works at another tier
+   */
+  public Ticket assign(Actor actor, TicketId ticket, TechnicianId technician) {
+    CommandValidator.required("assign", "technician", technician);
+    Technician assignee = technicians.get(technician);
+    return act(actor, ticket, TicketAction.ASSIGN, (before, step) -> {
+      if (!assignee.tier().equals(before.tier())) {
+        throw new ValidationException("assign", List.of(new Violation("technician",
+            technician + " works at " + assignee.tier() + ", ticket " + before.id() + " is at " + before.tier())));
+      }
+      if (before.assignee().filter(technician::equals).isPresent() && before.status() == TicketStatus.ASSIGNED) {
+        return null;
+      }
+      step.record(new TicketEvent.Assigned(technician, "assigned by " + actor), Note.NONE);
+      notifyTechnician(step, assignee, NotificationKind.TICKET_ASSIGNED, Map.of("note", ""));
+      return step.change().assignee(technician).status(step.status(true));
+    });
+  }
+
+  /**
+   * The assignee starts working on a ticket. A technician starting on an unassigned ticket of
+   * their tier takes it.
+   *
+   * @param actor the technician (or a supervisor, for a ticket that has an assignee)
+   * @param ticket the ticket
+   * @return the ticket, {@code IN_PROGRESS}
+   * @throws AccessDeniedException if a technician starts on someone else's ticket
+   * @throws ValidationException if nobody is assigned and the actor is not a technician
+   */
+  public Ticket startWork(Actor actor, TicketId ticket) {
+    return act(actor, ticket, TicketAction.START_WORK, (before, step) -> {
+      Ticket.Builder change = step.change();
+      if (before.assignee().isEmpty()) {
+        if (actor.role() != Actor.Role.TECHNICIAN) {
+          throw new ValidationException("startWork", List.of(new Violation("ticket",
+              before.id() + " has no assignee; assign it first")));
+        }
+        TechnicianId self = TechnicianId.of(actor.id());
+        step.record(TicketStatus.ASSIGNED, before.tier(), new TicketEvent.Assigned(self, "took it"), Note.NONE);
+        change.assignee(self);
+      } else if (actor.role() == Actor.Role.TECHNICIAN && !actor.is(before.assignee().get())) {
+        throw new AccessDeniedException(actor, "start work on ticket " + before.id() + " assigned to "
+            + before.assignee().get());
+      }
+      step.record(new TicketEvent.WorkStarted(), Note.NONE);
+      return change.status(step.status(true));
+    });
+  }
+
+  /**
+   * The assignee lets a ticket go back to its tier's queue.
+   *
+   * @param actor the assignee, a technician of the tier, or a supervisor
+   * @param ticket the ticket
+   * @param reason why, kept as an internal note
+   * @return the ticket, {@code NEW} and unassigned
+   * @throws ValidationException if nobody is assigned or the reason is blank
+   */
+  public Ticket release(Actor actor, TicketId ticket, String reason) {
+    String why = CommandValidator.text("release", "reason", reason, 2_000);
+    return act(actor, ticket, TicketAction.RELEASE, (before, step) -> {
+      step.record(new TicketEvent.Unassigned(before.assignee().orElseThrow(), why), Note.internal(why));
+      return step.change().assignee(null).status(step.status(false));
+    });
+  }
+
+  /**
+   * Asks the customer for more information (D-13); the ticket waits until they answer.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param question what the desk needs to know; sent to the customer
+   * @return the ticket, {@code WAITING_ON_CUSTOMER}
+   */
+  public Ticket requestInformation(Actor actor, TicketId ticket, String question) {
+    String text = CommandValidator.text("requestInformation", "question", question, 10_000);
+    return act(actor, ticket, TicketAction.REQUEST_INFORMATION, (before, step) -> {
+      step.record(new TicketEvent.InformationRequested(), Note.forCustomer(text));
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.INFORMATION_REQUESTED,
+          Map.of("note", text));
+      return step.change().status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  /**
+   * Records what the customer says about their ticket. A ticket waiting on the customer goes back
+   * to work, and its assignee is told.
+   *
+   * @param actor the customer, or a technician noting what the customer said by phone
+   * @param ticket the ticket
+   * @param message what the customer said
+   * @return the ticket
+   */
+  public Ticket reply(Actor actor, TicketId ticket, String message) {
+    return reply(actor, ticket, CommandValidator.text("reply", "message", message, Ticket.DESCRIPTION_MAX),
+        Optional.empty());
+  }
+
+  private Ticket reply(Actor actor, TicketId ticket, String message, Optional<ContactReference> contact) {
+    return act(actor, ticket, TicketAction.CUSTOMER_REPLY, (before, step) -> {
+      if (contact.isPresent() && alreadyRecorded(before.id(), contact.get())) {
+        return null;
+      }
+      step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(message));
+      if (before.status() == TicketStatus.WAITING_ON_CUSTOMER && before.assignee().isPresent()) {
+        technicians.find(before.assignee().get()).ifPresent(owner -> notifyTechnician(step, owner,
+            NotificationKind.CUSTOMER_REPLIED, Map.of("note", message, "customer", customerName(before))));
+      }
+      return step.change().status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  private boolean alreadyRecorded(TicketId ticket, ContactReference contact) {
+    for (TicketEvent event : tickets.history(ticket)) {
+      if (event.change() instanceof TicketEvent.CustomerReplied replied
+          && replied.contact().filter(contact::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sends a ticket up to a higher tier (D-13), keeping its date entered; the reason stays internal
+   * and the customer is told who works on it now. The ticket waits, unassigned, in the new tier's
+   * queue.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param escalation why, and to which tier (the next one by default)
+   * @return the ticket, {@code NEW} at the higher tier
+   * @throws ValidationException if there is no such higher tier
+   */
+  public Ticket escalate(Actor actor, TicketId ticket, Escalation escalation) {
+    CommandValidator.validate("escalation", escalation);
+    return act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
+      Tier to = escalation.to().map(t -> tiers.contains(t) ? tiers.level(t.level()) : t)
+          .orElseGet(() -> tiers.above(before.tier()).orElse(null));
+      if (to == null || !tiers.contains(to) || to.level() <= before.tier().level()) {
+        throw new ValidationException("Escalation", List.of(new Violation("to",
+            "must be a configured tier above " + before.tier() + ", was " + (to == null ? "none" : to))));
+      }
+      step.record(new TicketEvent.Escalated(before.tier(), to), Note.internal(escalation.reason()));
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.ESCALATED, Map.of("tier", to.name()));
+      return step.change().tier(to).assignee(null).status(step.status(false));
+    });
+  }
+
+  /**
+   * Hands a ticket off to another department (D-13), which is notified; the desk keeps tracking it
+   * there (D-16) and the customer is told.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param department a department registered with the desk
+   * @param note what the department should do; sent to it, internal to the desk
+   * @return the ticket, {@code WITH_DEPARTMENT}
+   * @throws NotFoundException if the department is not registered
+   */
+  public Ticket handOff(Actor actor, TicketId ticket, DepartmentId department, String note) {
+    CommandValidator.required("handOff", "department", department);
+    String text = CommandValidator.text("handOff", "note", note, 10_000);
+    Department target = departments.get(department);
+    if (target == null) {
+      throw new NotFoundException("department", department);
+    }
+    return act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
+      step.record(new TicketEvent.HandedOff(department), Note.internal(text));
+      Map<String, String> values = Map.of("department", target.name(), "note", text, "customer", customerName(before));
+      if (!target.email().isEmpty()) {
+        step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale, values);
+      }
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.HANDED_OFF, values);
+      return step.change().department(department).status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  /**
+   * Takes a ticket back from the department it was handed off to; it goes back to work.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param outcome what the department did, kept as an internal note
+   * @return the ticket, {@code IN_PROGRESS} with an assignee or {@code NEW}
+   */
+  public Ticket returnFromDepartment(Actor actor, TicketId ticket, String outcome) {
+    String text = CommandValidator.text("returnFromDepartment", "outcome", outcome, 10_000);
+    return act(actor, ticket, TicketAction.RETURN_FROM_DEPARTMENT, (before, step) -> {
+      step.record(new TicketEvent.ReturnedFromDepartment(before.department().orElseThrow()), Note.internal(text));
+      return step.change().department(null).status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Resolution and closing
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Gives the solution (D-17). The desk's {@link Ownership} decides who tells the customer: when
+   * the first line closes and a higher tier solved it, the ticket returns to the first line (to the
+   * technician who had it there, if any) for follow-up (D-14); otherwise the customer is sent the
+   * solution now and the ticket is {@code RESOLVED}, awaiting their confirmation. A solution the
+   * customer confirmed on the spot closes the ticket at once; one given at first contact counts as
+   * resolved at first contact.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param solution the solution
+   * @return the ticket, {@code RESOLVED}, {@code CLOSED}, or back at the first line
+   * @throws ValidationException if the solution is invalid, or claims first contact for a ticket
+   *     that was escalated, handed off, waited on the customer or reopened
+   */
+  public Ticket resolve(Actor actor, TicketId ticket, Solution solution) {
+    CommandValidator.validate("solution", solution);
+    Function<Ticket, TicketAction> action = before -> returnsForFollowUp(before, solution)
+        ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
+    return act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
+      Resolution resolution = new Resolution(solution.text(), solution.article(), actor, step.now,
+          solution.firstContact());
+      if (returnsForFollowUp(before, solution)) {
+        return returnForFollowUp(before, step, resolution);
+      }
+      if (solution.firstContact()) {
+        checkFirstContact(before);
+      }
+      Ticket.Builder change = step.change().resolution(resolution);
+      if (solution.confirmed()) {
+        step.record(TicketStatus.RESOLVED, before.tier(), new TicketEvent.Resolved(resolution), Note.NONE);
+        step.record(new TicketEvent.Closed(solution.firstContact() ? TicketEvent.ClosureReason.FIRST_CONTACT
+            : TicketEvent.ClosureReason.CONFIRMED), Note.NONE);
+        notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
+            Map.of("solution", resolution.solution()));
+        return change.status(TicketStatus.CLOSED);
+      }
+      step.record(new TicketEvent.Resolved(resolution), Note.forCustomer(resolution.solution()));
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.RESOLVED,
+          Map.of("solution", resolution.solution()));
+      return change.status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  private boolean returnsForFollowUp(Ticket ticket, Solution solution) {
+    return ownership == Ownership.FIRST_LINE_CLOSES && !solution.confirmed()
+        && ticket.tier().level() > tiers.first().level();
+  }
+
+  private Ticket.Builder returnForFollowUp(Ticket before, Step step, Resolution resolution) {
+    Tier firstLine = tiers.first();
+    Optional<Technician> followUp = lastAssigneeAt(before.id(), firstLine);
+    step.record(new TicketEvent.ReturnedForFollowUp(before.tier(), firstLine), Note.internal(resolution.solution()));
+    followUp.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.FOLLOW_UP,
+        Map.of("solution", resolution.solution(), "customer", customerName(before), "tier", before.tier().name())));
+    return step.change().tier(firstLine).resolution(resolution)
+        .assignee(followUp.map(Technician::id).orElse(null)).status(step.status(followUp.isPresent()));
+  }
+
+  /** The technician who last had the ticket at a tier and still works there. */
+  private Optional<Technician> lastAssigneeAt(TicketId ticket, Tier tier) {
+    List<TicketEvent> history = tickets.history(ticket);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      TicketEvent event = history.get(i);
+      if (event.tier().equals(tier) && event.change() instanceof TicketEvent.Assigned assigned) {
+        Optional<Technician> technician = technicians.find(assigned.technician());
+        if (technician.isPresent() && technician.get().tier().equals(tier)) {
+          return technician;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void checkFirstContact(Ticket ticket) {
+    if (!ticket.tier().equals(tiers.first())) {
+      throw new ValidationException("Solution", List.of(new Violation("firstContact",
+          "ticket " + ticket.id() + " is at " + ticket.tier() + ", not at the first line")));
+    }
+    for (TicketEvent event : tickets.history(ticket.id())) {
+      TicketEvent.Change change = event.change();
+      if (change instanceof TicketEvent.Escalated || change instanceof TicketEvent.HandedOff
+          || change instanceof TicketEvent.InformationRequested || change instanceof TicketEvent.Reopened
+          || change instanceof TicketEvent.ReturnedForFollowUp) {
+        throw new ValidationException("Solution", List.of(new Violation("firstContact",
+            "ticket " + ticket.id() + " went beyond its first contact: " + change.getClass().getSimpleName())));
+      }
+    }
+  }
+
+  /**
+   * The customer confirms the solution works; the case closes (D-18) and the technician is free.
+   *
+   * @param actor the customer, or staff who heard the confirmation
+   * @param ticket a resolved ticket
+   * @return the ticket, {@code CLOSED}
+   */
+  public Ticket confirm(Actor actor, TicketId ticket) {
+    return close(actor, ticket, TicketAction.CONFIRM, TicketEvent.ClosureReason.CONFIRMED, Note.NONE);
+  }
+
+  /**
+   * Closes a resolved ticket after following up with the customer (D-14, D-18).
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket a resolved ticket
+   * @param note what the follow-up found; kept as a public note
+   * @return the ticket, {@code CLOSED}
+   */
+  public Ticket close(Actor actor, TicketId ticket, String note) {
+    String text = CommandValidator.text("close", "note", note, 10_000);
+    return close(actor, ticket, TicketAction.CLOSE, TicketEvent.ClosureReason.FOLLOWED_UP, Note.forCustomer(text));
+  }
+
+  private Ticket close(Actor actor, TicketId ticket, TicketAction action, TicketEvent.ClosureReason reason, Note note) {
+    return act(actor, ticket, action, (before, step) -> {
+      step.record(new TicketEvent.Closed(reason), note);
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
+          Map.of("solution", before.resolution().map(Resolution::solution).orElse("")));
+      return step.change().status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  /**
+   * The problem came back (D-19). Within the warranty period after the solution, the ticket
+   * reopens and goes back to the technician who solved it, who is notified, and the reopen is
+   * counted. After the warranty (or for help that was never guaranteed, D-01), a new ticket opens,
+   * linked to the old one, which stays as it was.
+   *
+   * @param actor the customer, or staff taking their call
+   * @param ticket a resolved or closed ticket
+   * @param reason what is wrong again
+   * @return the ticket that continues the case: the reopened one, or the new follow-up ticket
+   */
+  public Ticket reopen(Actor actor, TicketId ticket, String reason) {
+    return reopen(actor, ticket, CommandValidator.text("reopen", "reason", reason, Ticket.DESCRIPTION_MAX),
+        Optional.empty());
+  }
+
+  private Ticket reopen(Actor actor, TicketId id, String reason, Optional<ContactReference> contact) {
+    Ticket current = tickets.get(id);
+    access.check(actor, current, TicketAction.REOPEN);
+    Lifecycle.target(current, TicketAction.REOPEN);
+    Instant now = clock.instant();
+    if (isUnderWarranty(current, now)) {
+      return act(actor, id, TicketAction.REOPEN, (before, step) -> {
+        if (!isUnderWarranty(before, step.now)) {
+          throw new IllegalTransitionException(before.id(), before.status(), "reopen after the warranty period");
+        }
+        Optional<Technician> solver = before.resolution().map(Resolution::resolvedBy)
+            .filter(a -> a.role() == Actor.Role.TECHNICIAN)
+            .flatMap(a -> technicians.find(TechnicianId.of(a.id())));
+        Tier tier = solver.map(Technician::tier).filter(tiers::contains).orElse(before.tier());
+        step.record(new TicketEvent.Reopened(true), Note.forCustomer(reason));
+        if (contact.isPresent()) {
+          step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(reason));
+        }
+        solver.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.REOPENED,
+            Map.of("note", reason, "customer", customerName(before))));
+        return step.change().tier(tier).assignee(solver.map(Technician::id).orElse(null))
+            .department(null).reopenCount(before.reopenCount() + 1)
+            .status(step.status(solver.isPresent()));
+      });
+    }
+    Customer customer = customers.get(current.customer());
+    String subject = "Follow-up of " + current.id() + ": " + current.subject();
+    Ticket followUp = Ticket.builder()
+        .id(tickets.nextId())
+        .customer(current.customer())
+        .channel(contact.map(ContactReference::channel).orElse(current.channel()))
+        .category(current.category())
+        .subject(subject.length() <= Ticket.SUBJECT_MAX ? subject : subject.substring(0, Ticket.SUBJECT_MAX))
+        .description(reason)
+        .systemInformation(current.systemInformation().orElse(null))
+        .priority(current.priority())
+        .tier(tiers.first())
+        .entered(now)
+        .link(new TicketLink(LinkType.FOLLOW_UP_OF, current.id()))
+        .source(contact.orElse(null))
+        .build();
+    Ticket opened = open(followUp, actor, Note.forCustomer(reason), customer);
+    act(Actor.system(), id, TicketAction.COMMENT, (before, step) -> {
+      if (before.links().contains(new TicketLink(LinkType.RELATED_TO, opened.id()))) {
+        return null;
+      }
+      step.record(new TicketEvent.Commented(), Note.forCustomer("Continued in ticket " + opened.id()));
+      return step.change().link(new TicketLink(LinkType.RELATED_TO, opened.id()));
+    });
+    return opened;
+  }
+
+  private boolean isUnderWarranty(Ticket ticket, Instant now) {
+    return ticket.supportMode().isGuaranteed() && ticket.resolution()
+        .map(r -> !now.isAfter(r.resolvedAt().plus(warranty))).orElse(false);
+  }
+
+  /**
+   * Withdraws a ticket without a solution; the customer is told unless they withdrew it themselves.
+   *
+   * @param actor the customer, a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param reason why; kept as a public note
+   * @return the ticket, {@code CANCELLED}
+   */
+  public Ticket cancel(Actor actor, TicketId ticket, String reason) {
+    String text = CommandValidator.text("cancel", "reason", reason, 2_000);
+    return act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
+      step.record(new TicketEvent.Cancelled(), Note.forCustomer(text));
+      if (actor.role() != Actor.Role.CUSTOMER) {
+        notifyCustomer(step, customers.get(before.customer()), NotificationKind.CANCELLED, Map.of("note", text));
+      }
+      return step.change().status(step.status(before.assignee().isPresent()));
+    });
+  }
+
+  /**
+   * Merges a duplicate into the ticket that continues the case; the duplicate's customer is told.
+   *
+   * @param actor a technician of the duplicate's tier, or a supervisor
+   * @param duplicate the ticket to merge
+   * @param into the open ticket that continues the case
+   * @return the duplicate, {@code MERGED}
+   * @throws ValidationException if both are the same ticket or the target is not open
+   */
+  public Ticket merge(Actor actor, TicketId duplicate, TicketId into) {
+    CommandValidator.required("merge", "into", into);
+    Ticket target = tickets.get(into);
+    if (into.equals(duplicate) || !target.status().isOpen()) {
+      throw new ValidationException("merge", List.of(new Violation("into",
+          into.equals(duplicate) ? "must be another ticket" : "must be open, " + into + " is " + target.status())));
+    }
+    return act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
+      step.record(new TicketEvent.Merged(into), Note.NONE);
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.MERGED, Map.of("other", into.value()));
+      return step.change().link(new TicketLink(LinkType.DUPLICATE_OF, into)).status(step.status(false));
+    });
+  }
+
+  /**
+   * Adds a note to a ticket. A public note from staff is also sent to the customer as a status
+   * update; an internal one is for staff only. Customers speak through {@link #reply}.
+   *
+   * @param actor any technician, a supervisor or the system
+   * @param ticket the ticket
+   * @param note the note and who may read it
+   * @return the ticket
+   */
+  public Ticket comment(Actor actor, TicketId ticket, Note note) {
+    CommandValidator.validate("note", note);
+    CommandValidator.text("comment", "note.text", note.text(), 10_000);
+    return act(actor, ticket, TicketAction.COMMENT, (before, step) -> {
+      step.record(new TicketEvent.Commented(), note);
+      if (note.visibility() == Visibility.PUBLIC) {
+        notifyCustomer(step, customers.get(before.customer()), NotificationKind.STATUS_UPDATE,
+            Map.of("note", note.text()));
+      }
+      return step.change();
+    });
+  }
+
+  /**
+   * Changes a ticket's priority.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param priority the new priority
+   * @return the ticket
+   */
+  public Ticket changePriority(Actor actor, TicketId ticket, Priority priority) {
+    CommandValidator.required("changePriority", "priority", priority);
+    return act(actor, ticket, TicketAction.CHANGE_PRIORITY, (before, step) -> {
+      if (before.priority() == priority) {
+        return null;
+      }
+      step.record(new TicketEvent.PriorityChanged(before.priority(), priority), Note.NONE);
+      return step.change().priority(priority);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Returns a ticket.
+   *
+   * @param actor who asks; a customer may read only their own tickets
+   * @param ticket the ticket
+   * @return the ticket as stored
+   * @throws NotFoundException if there is no such ticket
+   * @throws AccessDeniedException if a customer asks for another customer's ticket
+   */
+  public Ticket ticket(Actor actor, TicketId ticket) {
+    Ticket found = tickets.get(CommandValidator.required("ticket", "ticket", ticket));
+    access.checkCanRead(CommandValidator.required("ticket", "actor", actor), found);
+    return found;
+  }
+
+  /**
+   * Returns every step of a ticket's journey, in order (D-16). A customer sees every step but
+   * internal comments, and no internal notes.
+   *
+   * @param actor who asks; a customer may read only their own tickets
+   * @param ticket the ticket
+   * @return the history
+   */
+  public List<TicketEvent> history(Actor actor, TicketId ticket) {
+    ticket(actor, ticket);
+    List<TicketEvent> history = tickets.history(ticket);
+    if (actor.isStaff()) {
+      return history;
+    }
+    return history.stream().filter(TicketEvent::isVisibleToCustomer).map(TicketEvent::asSeenByCustomer).toList();
+  }
+
+  /**
+   * Returns a page of tickets, oldest first, with their ages: the work queues of D-15 (for example
+   * {@code TicketQuery.open().tier(Tier.SPECIALISTS)}, or {@code .assignee(...)}, or {@code
+   * .department(...)}).
+   *
+   * @param actor who asks; a customer may list only their own tickets
+   * @param query the filters and page
+   * @return the page, with each ticket's age now
+   * @throws AccessDeniedException if a customer's query is not limited to their own tickets
+   */
+  public WorkQueue workQueue(Actor actor, TicketQuery query) {
+    CommandValidator.required("workQueue", "query", query);
+    if (!CommandValidator.required("workQueue", "actor", actor).isStaff()
+        && !query.customer().map(actor::is).orElse(false)) {
+      throw new AccessDeniedException(actor, "list tickets other than their own");
+    }
+    if (actor.role() == Actor.Role.TECHNICIAN) {
+      access.technician(actor);
+    }
+    Instant now = clock.instant();
+    TicketPage page = tickets.query(query);
+    List<WorkQueue.Entry> entries = new ArrayList<>(page.tickets().size());
+    for (Ticket t : page.tickets()) {
+      entries.add(new WorkQueue.Entry(t, t.age(now)));
+    }
+    return new WorkQueue(now, entries, page.next());
+  }
+
+  /**
+   * Returns notifications in one delivery state: pending ones waiting for (another) attempt, failed
+   * ones given up on, delivered ones.
+   *
+   * @param state the state
+   * @param limit the most entries to return
+   * @return the entries, in the order they reached the state
+   */
+  public List<OutboxEntry> notifications(DeliveryState state, int limit) {
+    return tickets.outbox().list(CommandValidator.required("notifications", "state", state), limit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Time-driven work
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Does the work that falls due by {@code now}: closes resolved tickets whose customer stayed
+   * silent for the quiet period, sends courtesy updates to customers of open tickets with no news
+   * for longer than the update interval and reminds their owners (D-17), and delivers pending
+   * notifications, retrying refused ones with back-off. Call it from any scheduler, as often as you
+   * like; each due item is done once.
+   *
+   * @param now the current instant
+   * @return what was done
+   */
+  public WorkDone advanceTo(Instant now) {
+    CommandValidator.required("advanceTo", "now", now);
+    int closed = forEachTicket(TicketQuery.all().status(TicketStatus.RESOLVED), ticket ->
+        isQuietSinceResolved(ticket, now) && autoClose(ticket.id(), now));
+    int[] informed = new int[2];
+    forEachTicket(TicketQuery.open().status(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
+        TicketStatus.WITH_DEPARTMENT, TicketStatus.REOPENED), ticket -> {
+          if (!isOwedNews(ticket, now)) {
+            return false;
+          }
+          Ticket updated = keepInformed(ticket.id(), now);
+          if (updated != null) {
+            informed[0]++;
+            informed[1] += updated.assignee().isPresent() ? 1 : 0;
+          }
+          return updated != null;
+        });
+    Deliveries.Counts counts = deliveries.deliverDue(now);
+    return new WorkDone(now, closed, informed[0], informed[1], counts.delivered, counts.retried, counts.failed);
+  }
+
+  private interface TicketTask {
+    boolean run(Ticket ticket);
+  }
+
+  /** Runs a task on every ticket a query selects, page by page; one failing ticket does not stop the rest. */
+  private int forEachTicket(TicketQuery query, TicketTask task) {
+    int done = 0;
+    Optional<TicketQuery> next = Optional.of(query.limit(PAGE));
+    while (next.isPresent()) {
+      TicketPage page = tickets.query(next.get());
+      for (Ticket ticket : page.tickets()) {
+        try {
+          if (task.run(ticket)) {
+            done++;
+          }
+        } catch (HelpDeskException e) {
+          LOG.warn("Time-driven work on ticket {} failed: {}", ticket.id(), e.getMessage());
+        }
+      }
+      next = page.next();
+    }
+    return done;
+  }
+
+  private boolean isQuietSinceResolved(Ticket ticket, Instant now) {
+    return ticket.status() == TicketStatus.RESOLVED && ticket.resolution()
+        .map(r -> !now.isBefore(r.resolvedAt().plus(autoCloseAfter))).orElse(false);
+  }
+
+  private boolean isOwedNews(Ticket ticket, Instant now) {
+    return WORKING.contains(ticket.status()) && !now.isBefore(ticket.customerUpdated().plus(statusUpdateEvery));
+  }
+
+  private boolean autoClose(TicketId id, Instant now) {
+    try {
+      Ticket closed = act(Actor.system(), id, TicketAction.CLOSE, now, before -> TicketAction.CLOSE, (before, step) -> {
+        if (!isQuietSinceResolved(before, now)) {
+          return null;
+        }
+        step.record(new TicketEvent.Closed(TicketEvent.ClosureReason.NO_RESPONSE), Note.NONE);
+        notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
+            Map.of("solution", before.resolution().map(Resolution::solution).orElse("")));
+        return step.change().status(TicketStatus.CLOSED);
+      });
+      return closed.status() == TicketStatus.CLOSED;
+    } catch (IllegalTransitionException moved) {
+      return false; // the customer answered in the meantime
+    }
+  }
+
+  private Ticket keepInformed(TicketId id, Instant now) {
+    try {
+      Ticket updated = act(Actor.system(), id, TicketAction.KEEP_INFORMED, now, before -> TicketAction.KEEP_INFORMED,
+          (before, step) -> {
+            if (!isOwedNews(before, now)) {
+              return null;
+            }
+            String age = Duration.between(before.customerUpdated(), now).toHours() / 24 + "d";
+            step.record(new TicketEvent.StatusUpdateSent(), Note.NONE);
+            notifyCustomer(step, customers.get(before.customer()), NotificationKind.STATUS_UPDATE, Map.of("note", ""));
+            before.assignee().flatMap(technicians::find).ifPresent(owner -> {
+              step.record(new TicketEvent.ReminderSent(), Note.internal("No update for the customer in " + age));
+              notifyTechnician(step, owner, NotificationKind.REMINDER,
+                  Map.of("age", age, "customer", customerName(before)));
+            });
+            return step.change().customerUpdated(now);
+          });
+      return updated.customerUpdated().equals(now) && updated.updated().equals(now) ? updated : null;
+    } catch (IllegalTransitionException moved) {
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The command mechanism
+  // ---------------------------------------------------------------------------------------------
+
+  /** What a command does to a ticket, once it is allowed: the changed ticket, or null for nothing. */
+  private interface Change {
+    Ticket.Builder apply(Ticket before, Step step);
+  }
+
+  private Ticket act(Actor actor, TicketId ticket, TicketAction action, Change change) {
+    return act(actor, ticket, action, null, t -> action, change);
+  }
+
+  private Ticket act(Actor actor, TicketId ticket, TicketAction label, Function<Ticket, TicketAction> action,
+      Change change) {
+    return act(actor, ticket, label, null, action, change);
+  }
+
+  /**
+   * Runs a command: read, check access and the state machine, apply, store atomically; on a version
+   * conflict, start over from a fresh read. After the store, deliver and tell the listeners.
+   */
+  private Ticket act(Actor actor, TicketId id, TicketAction label, Instant at, Function<Ticket, TicketAction> action,
+      Change change) {
+    CommandValidator.required(label.label(), "actor", actor);
+    CommandValidator.required(label.label(), "ticket", id);
+    for (int attempt = 1; ; attempt++) {
+      Ticket before = tickets.get(id);
+      TicketAction chosen = action.apply(before);
+      access.check(actor, before, chosen);
+      Lifecycle.Target target = Lifecycle.target(before, chosen);
+      Step step = new Step(before, actor, at != null ? at : clock.instant(), target, templates);
+      Ticket.Builder after = change.apply(before, step);
+      if (after == null) {
+        return before;
+      }
+      TicketUpdate update = step.finish(after);
+      try {
+        Ticket saved = tickets.save(update);
+        afterCommit(saved, update);
+        return saved;
+      } catch (VersionConflictException conflict) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  private void afterCommit(Ticket saved, TicketUpdate update) {
+    deliveries.afterCommit(update.notifications(), saved.updated());
+    for (TicketEvent event : update.events()) {
+      for (TicketEventListener listener : listeners) {
+        try {
+          listener.onEvent(saved, event);
+        } catch (RuntimeException e) {
+          LOG.warn("Listener {} failed on {} of ticket {}", listener, event.change(), saved.id(), e);
+        }
+      }
+    }
+  }
+
+  private void notifyCustomer(Step step, Customer customer, NotificationKind kind, Map<String, String> values) {
+    if (customer.email().isEmpty() && customer.phone().isEmpty()) {
+      return; // nowhere to send it: a walk-in who left no contact details
+    }
+    Locale locale = customer.locale().equals(Locale.ROOT) ? defaultLocale : customer.locale();
+    step.notify(kind, Recipient.of(customer), locale, values);
+  }
+
+  private void notifyTechnician(Step step, Technician technician, NotificationKind kind, Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.putIfAbsent("customer", customerName(step.before));
+    step.notify(kind, Recipient.of(technician), defaultLocale, all);
+  }
+
+  private String customerName(Ticket ticket) {
+    return customers.find(ticket.customer()).map(Customer::displayName).orElse(ticket.customer().value());
+  }
+
+  /** Stops the channel adapters. The stores are the host's and stay open. */
+  @Override
+  public void close() {
+    for (ChannelAdapter adapter : channelAdapters) {
+      try {
+        adapter.close();
+      } catch (RuntimeException e) {
+        LOG.warn("Channel adapter {} failed to close", adapter, e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HelpDesk{tiers=" + tiers.size() + ", ownership=" + ownership + ", store="
+        + tickets.getClass().getSimpleName() + "}";
+  }
+
+  /**
+   * Configures a {@link HelpDesk}. Every option may be set once; setting one twice is a mistake
+   * and throws {@link IllegalStateException}. Options left out take working defaults.
+   */
+  public static final class Builder {
+    private Clock clock;
+    private Tiers tiers;
+    private Ownership ownership;
+    private TicketStore ticketStore;
+    private CustomerStore customerStore;
+    private TechnicianStore technicianStore;
+    private Notifier notifier;
+    private List<TicketEventListener> listeners;
+    private List<Department> departments;
+    private List<ChannelAdapter> channelAdapters;
+    private Duration warranty;
+    private Duration autoCloseAfter;
+    private Duration statusUpdateEvery;
+    private Locale defaultLocale;
+    private NotificationTemplates templates;
+    private DeliveryRetries deliveryRetries;
+    private NotificationDelivery notificationDelivery;
+
+    private Builder() {}
+
+    private static <T> T once(String option, T current, T value) {
+      Objects.requireNonNull(value, option);
+      if (current != null) {
+        throw new IllegalStateException(option + " is already set to " + current);
+      }
+      return value;
+    }
+
+    private static Duration positive(String option, Duration current, Duration value) {
+      Duration set = once(option, current, value);
+      if (set.isNegative() || set.isZero()) {
+        throw new IllegalArgumentException(option + " must be positive, was " + set);
+      }
+      return set;
+    }
+
+    /**
+     * Sets the only source of time; every instant the desk records comes from it. Default: the
+     * system clock in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = once("clock", this.clock, clock);
+      return this;
+    }
+
+    /**
+     * Sets the support levels (D-09). Default: the four of the seeds.
+     *
+     * @param tiers levels 1 to N
+     * @return this builder
+     */
+    public Builder tiers(Tiers tiers) {
+      this.tiers = once("tiers", this.tiers, tiers);
+      return this;
+    }
+
+    /**
+     * Sets who follows a solved ticket through (D-14). Default: the solving tier.
+     *
+     * @param ownership the policy
+     * @return this builder
+     */
+    public Builder ownership(Ownership ownership) {
+      this.ownership = once("ownership", this.ownership, ownership);
+      return this;
+    }
+
+    /**
+     * Sets where tickets, their history and their outbox are stored. Default: in memory.
+     *
+     * @param store the ticket store
+     * @return this builder
+     */
+    public Builder ticketStore(TicketStore store) {
+      this.ticketStore = once("ticketStore", this.ticketStore, store);
+      return this;
+    }
+
+    /**
+     * Sets where customers are registered. Default: in memory.
+     *
+     * @param store the customer store
+     * @return this builder
+     */
+    public Builder customerStore(CustomerStore store) {
+      this.customerStore = once("customerStore", this.customerStore, store);
+      return this;
+    }
+
+    /**
+     * Sets where technicians are kept. Default: in memory.
+     *
+     * @param store the technician store
+     * @return this builder
+     */
+    public Builder technicianStore(TechnicianStore store) {
+      this.technicianStore = once("technicianStore", this.technicianStore, store);
+      return this;
+    }
+
+    /**
+     * Sets who delivers notifications. Default: the {@link java.util.ServiceLoader}-discovered
+     * notifier with the highest priority, else a {@link LoggingNotifier}.
+     *
+     * @param notifier the notifier
+     * @return this builder
+     */
+    public Builder notifier(Notifier notifier) {
+      this.notifier = once("notifier", this.notifier, notifier);
+      return this;
+    }
+
+    /**
+     * Sets the listeners that hear every ticket event after it is stored. Default: none.
+     *
+     * @param listeners the listeners, called in this order
+     * @return this builder
+     */
+    public Builder listeners(TicketEventListener... listeners) {
+      this.listeners = once("listeners", this.listeners, List.of(listeners));
+      return this;
+    }
+
+    /**
+     * Sets the departments tickets can be handed off to (D-13). Default: none.
+     *
+     * @param departments the departments
+     * @return this builder
+     */
+    public Builder departments(Department... departments) {
+      this.departments = once("departments", this.departments, List.of(departments));
+      return this;
+    }
+
+    /**
+     * Sets the channel adapters the desk starts when built and stops when closed. Default: none.
+     *
+     * @param adapters the adapters
+     * @return this builder
+     */
+    public Builder channelAdapters(ChannelAdapter... adapters) {
+      this.channelAdapters = once("channelAdapters", this.channelAdapters, List.of(adapters));
+      return this;
+    }
+
+    /**
+     * Sets how long after a solution a returning problem reopens its ticket (D-19). Default: 30 days.
+     *
+     * @param period the warranty period
+     * @return this builder
+     */
+    public Builder warranty(Duration period) {
+      this.warranty = positive("warranty", this.warranty, period);
+      return this;
+    }
+
+    /**
+     * Sets how long a resolved ticket waits for the customer's confirmation before it closes by
+     * itself. Default: 5 days.
+     *
+     * @param quietPeriod the quiet period
+     * @return this builder
+     */
+    public Builder autoCloseAfter(Duration quietPeriod) {
+      this.autoCloseAfter = positive("autoCloseAfter", this.autoCloseAfter, quietPeriod);
+      return this;
+    }
+
+    /**
+     * Sets how long an open ticket may go without news for its customer before the desk sends a
+     * courtesy update and reminds its owner (D-17). Default: 2 days.
+     *
+     * @param cadence the longest silence
+     * @return this builder
+     */
+    public Builder statusUpdateEvery(Duration cadence) {
+      this.statusUpdateEvery = positive("statusUpdateEvery", this.statusUpdateEvery, cadence);
+      return this;
+    }
+
+    /**
+     * Sets the language for staff notifications and for customers who stated none. Default:
+     * English.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder defaultLocale(Locale locale) {
+      this.defaultLocale = once("defaultLocale", this.defaultLocale, locale);
+      return this;
+    }
+
+    /**
+     * Sets the notification texts. Default: {@link NotificationTemplates#defaults()}, English and
+     * Spanish.
+     *
+     * @param templates the templates
+     * @return this builder
+     */
+    public Builder templates(NotificationTemplates templates) {
+      this.templates = once("templates", this.templates, templates);
+      return this;
+    }
+
+    /**
+     * Sets how refused notifications are retried. Default: {@link DeliveryRetries#DEFAULT}.
+     *
+     * @param retries the retry policy
+     * @return this builder
+     */
+    public Builder deliveryRetries(DeliveryRetries retries) {
+      this.deliveryRetries = once("deliveryRetries", this.deliveryRetries, retries);
+      return this;
+    }
+
+    /**
+     * Sets when notifications are handed to the notifier. Default: {@link
+     * NotificationDelivery#IMMEDIATE}.
+     *
+     * @param delivery when to deliver
+     * @return this builder
+     */
+    public Builder notificationDelivery(NotificationDelivery delivery) {
+      this.notificationDelivery = once("notificationDelivery", this.notificationDelivery, delivery);
+      return this;
+    }
+
+    /**
+     * Builds the desk and starts its channel adapters.
+     *
+     * @return the desk
+     */
+    public HelpDesk build() {
+      HelpDesk desk = new HelpDesk(this);
+      List<ChannelAdapter> started = new ArrayList<>();
+      for (ChannelAdapter adapter : desk.channelAdapters.stream()
+          .sorted(Comparator.comparingInt(ChannelAdapter::priority).reversed()).toList()) {
+        try {
+          adapter.start(desk);
+          started.add(adapter);
+        } catch (RuntimeException e) {
+          started.forEach(ChannelAdapter::close);
+          throw e;
+        }
+      }
+      return desk;
+    }
+  }
+}

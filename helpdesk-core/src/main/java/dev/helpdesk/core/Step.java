@@ -1,0 +1,115 @@
+package dev.helpdesk.core;
+
+import dev.helpdesk.core.lifecycle.Lifecycle;
+import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.Note;
+import dev.helpdesk.model.Notification;
+import dev.helpdesk.model.NotificationId;
+import dev.helpdesk.model.NotificationKind;
+import dev.helpdesk.model.Recipient;
+import dev.helpdesk.model.Ticket;
+import dev.helpdesk.model.TicketEvent;
+import dev.helpdesk.model.TicketStatus;
+import dev.helpdesk.model.Tier;
+import dev.helpdesk.spi.store.TicketUpdate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One command's change to one ticket, as it is being put together: the events it records and the
+ * notifications it sends. {@link #finish} turns it into the {@link TicketUpdate} a store writes
+ * atomically; nothing is rendered or stored before the command has decided everything.
+ */
+final class Step {
+  /** An event to record; status and tier default to the ticket's after the change. */
+  private record EventSpec(TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {}
+
+  /** A notification to send, rendered once the ticket's final state is known. */
+  private record NoticeSpec(NotificationKind kind, Recipient recipient, Locale locale, Map<String, String> values) {}
+
+  final Ticket before;
+  final Actor actor;
+  final Instant now;
+  final Lifecycle.Target target;
+
+  private final NotificationTemplates templates;
+  private final List<EventSpec> events = new ArrayList<>(2);
+  private final List<NoticeSpec> notices = new ArrayList<>(2);
+  private boolean customerInformed;
+
+  Step(Ticket before, Actor actor, Instant now, Lifecycle.Target target, NotificationTemplates templates) {
+    this.before = before;
+    this.actor = actor;
+    this.now = now;
+    this.target = target;
+    this.templates = templates;
+  }
+
+  /** The status the command's action leads to, given whether the ticket has an assignee afterwards. */
+  TicketStatus status(boolean assigned) {
+    return target.statusFor(before.status(), assigned);
+  }
+
+  /** A builder for the changed ticket, stamped with this step's instant. */
+  Ticket.Builder change() {
+    return before.toBuilder().updated(now);
+  }
+
+  /** Records an event that leaves the ticket in its final status and tier. */
+  Step record(TicketEvent.Change change, Note note) {
+    events.add(new EventSpec(null, null, change, note));
+    return this;
+  }
+
+  /** Records an event that leaves the ticket in an intermediate status or tier. */
+  Step record(TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {
+    events.add(new EventSpec(to, tier, change, note));
+    return this;
+  }
+
+  /** Sends a notification; a customer notification counts as keeping the customer informed (D-17). */
+  Step notify(NotificationKind kind, Recipient recipient, Locale locale, Map<String, String> values) {
+    if (recipient.kind() == Recipient.Kind.CUSTOMER) {
+      customerInformed = true;
+    }
+    notices.add(new NoticeSpec(kind, recipient, locale, values));
+    return this;
+  }
+
+  /** Builds the changed ticket and everything stored with it. */
+  TicketUpdate finish(Ticket.Builder change) {
+    if (customerInformed) {
+      change.customerUpdated(now);
+    }
+    Ticket after = change.build();
+    List<TicketEvent> recorded = new ArrayList<>(events.size());
+    TicketStatus from = before.status();
+    for (EventSpec spec : events) {
+      TicketStatus to = spec.to() == null ? after.status() : spec.to();
+      recorded.add(new TicketEvent(after.id(), now, actor, from, to, spec.tier() == null ? after.tier() : spec.tier(),
+          spec.change(), spec.note()));
+      from = to;
+    }
+    List<Notification> notifications = new ArrayList<>(notices.size());
+    for (NoticeSpec notice : notices) {
+      Map<String, String> values = new HashMap<>(notice.values());
+      values.put("ticket", after.id().value());
+      values.put("subject", after.subject());
+      values.put("name", notice.recipient().name());
+      values.putIfAbsent("status", after.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      values.putIfAbsent("tier", after.tier().name());
+      values.putIfAbsent("priority", after.priority().name().toLowerCase(Locale.ROOT));
+      NotificationTemplates.Message message =
+          templates.render(notice.kind(), notice.recipient().kind(), notice.locale(), values);
+      // One id per ticket version and position: a retried command gets a new version, hence new ids.
+      NotificationId id = NotificationId.of("N-" + after.id() + "-" + (before.version() + 1) + "-" + notifications.size());
+      notifications.add(new Notification(id, after.id(), notice.kind(), notice.recipient(), notice.locale(),
+          message.subject(), message.body(), now));
+    }
+    return new TicketUpdate(after, recorded, notifications);
+  }
+}
