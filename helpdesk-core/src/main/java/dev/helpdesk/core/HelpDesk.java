@@ -108,9 +108,18 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private static final int MAX_ATTEMPTS = 100;
   private static final int PAGE = 500;
   private static final String GENERAL = "general";
-  /** The statuses in which a ticket is being worked on and the customer is owed news. */
-  private static final Set<TicketStatus> WORKING = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED,
-      TicketStatus.IN_PROGRESS, TicketStatus.WITH_DEPARTMENT, TicketStatus.REOPENED);
+  /** The statuses in which the customer is owed news while they wait, as the state machine says. */
+  private static final Set<TicketStatus> OWED_NEWS = statusesAllowing(TicketAction.KEEP_INFORMED);
+
+  private static Set<TicketStatus> statusesAllowing(TicketAction action) {
+    Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
+    for (TicketStatus status : TicketStatus.values()) {
+      if (Lifecycle.allows(status, action)) {
+        statuses.add(status);
+      }
+    }
+    return statuses;
+  }
 
   private final Clock clock;
   private final Tiers tiers;
@@ -374,7 +383,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   public Ticket release(Actor actor, TicketId ticket, String reason) {
     String why = CommandValidator.text("release", "reason", reason, 2_000);
     return act(actor, ticket, TicketAction.RELEASE, (before, step) -> {
-      step.record(new TicketEvent.Unassigned(before.assignee().orElseThrow(), why), Note.internal(why));
+      if (before.assignee().isEmpty()) {
+        throw new ValidationException("release", List.of(new Violation("ticket", before.id() + " has no assignee")));
+      }
+      step.record(new TicketEvent.Unassigned(before.assignee().get(), why), Note.internal(why));
       return step.change().assignee(null).status(step.status(false));
     });
   }
@@ -721,7 +733,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       if (actor.role() != Actor.Role.CUSTOMER) {
         notifyCustomer(step, customers.get(before.customer()), NotificationKind.CANCELLED, Map.of("note", text));
       }
-      return step.change().status(step.status(before.assignee().isPresent()));
+      return step.change().department(null).status(step.status(before.assignee().isPresent()));
     });
   }
 
@@ -884,8 +896,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     int closed = forEachTicket(TicketQuery.all().status(TicketStatus.RESOLVED), ticket ->
         isQuietSinceResolved(ticket, now) && autoClose(ticket.id(), now));
     int[] informed = new int[2];
-    forEachTicket(TicketQuery.open().status(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
-        TicketStatus.WITH_DEPARTMENT, TicketStatus.REOPENED), ticket -> {
+    forEachTicket(TicketQuery.all().status(OWED_NEWS), ticket -> {
           if (!isOwedNews(ticket, now)) {
             return false;
           }
@@ -930,7 +941,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private boolean isOwedNews(Ticket ticket, Instant now) {
-    return WORKING.contains(ticket.status()) && !now.isBefore(ticket.customerUpdated().plus(statusUpdateEvery));
+    return OWED_NEWS.contains(ticket.status()) && !now.isBefore(ticket.customerUpdated().plus(statusUpdateEvery));
   }
 
   private boolean autoClose(TicketId id, Instant now) {

@@ -94,6 +94,21 @@ public final class TicketQuery {
   }
 
   /**
+   * Keeps only tickets in one of these statuses.
+   *
+   * @param statuses at least one status
+   * @return the changed query
+   * @throws ValidationException if the set is empty
+   */
+  public TicketQuery status(Set<TicketStatus> statuses) {
+    if (statuses.isEmpty()) {
+      throw new ValidationException("TicketQuery", List.of(new Violation("statuses", "must not be empty")));
+    }
+    return new TicketQuery(Set.copyOf(EnumSet.copyOf(statuses)), tier, assignee, department, customer, limit,
+        afterEntered, afterId);
+  }
+
+  /**
    * Keeps only tickets at this tier.
    *
    * @param tier the tier
