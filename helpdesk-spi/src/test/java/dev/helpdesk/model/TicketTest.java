@@ -39,7 +39,8 @@ class TicketTest {
 
     assertEquals("Ticket", e.subject());
     List<String> fields = e.violations().stream().map(Violation::field).toList();
-    assertEquals(List.of("customer", "channel", "supportMode", "category", "subject", "entered", "updated"), fields);
+    assertEquals(List.of("customer", "channel", "supportMode", "category", "subject", "entered", "updated",
+        "customerUpdated"), fields);
     assertTrue(e.getMessage().contains("subject must not be blank"), e.getMessage());
     assertTrue(e.getMessage().contains("category must be at most 100 characters, was 101"), e.getMessage());
   }
