@@ -30,6 +30,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void theStateMachineKnowsOnlyTheModel() {
+    classes().that().resideInAPackage("dev.helpdesk.core.lifecycle..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.helpdesk.model..", "dev.helpdesk.core.lifecycle..")
+        .check(CORE);
+  }
+
+  @Test
+  void theFacadeUsesTheContractTheEnginesAndItsOwnLibrariesOnly() {
+    classes().that().resideInAPackage("dev.helpdesk.core")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.helpdesk..", "jakarta.validation..", "org.hibernate.validator..",
+            "org.slf4j..")
+        .check(CORE);
+  }
+
+  @Test
   void theLibraryHasNoPackageCycles() {
     slices().matching("dev.helpdesk.(**)").should().beFreeOfCycles().check(LIBRARY);
   }
