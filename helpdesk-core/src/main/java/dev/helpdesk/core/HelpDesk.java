@@ -243,7 +243,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    */
   @Override
   public Ticket receive(InboundContact contact) {
-    CommandValidator.validate("contact", contact);
+    // The contact validated itself when it was built; only its absence is left to check.
+    CommandValidator.required("receive", "contact", contact);
     if (contact.ticket().isPresent()) {
       Optional<Ticket> existing = tickets.find(contact.ticket().get());
       if (existing.isPresent() && existing.get().status() != TicketStatus.CANCELLED) {
@@ -770,7 +771,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket
    */
   public Ticket comment(Actor actor, TicketId ticket, Note note) {
-    CommandValidator.validate("note", note);
+    CommandValidator.required("comment", "note", note);
     CommandValidator.text("comment", "note.text", note.text(), 10_000);
     return act(actor, ticket, TicketAction.COMMENT, (before, step) -> {
       step.record(new TicketEvent.Commented(), note);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The texts of the desk's notifications, per kind, recipient and language, with placeholders in
@@ -116,6 +117,11 @@ public final class NotificationTemplates {
    * @throws NotFoundException if no template exists for the kind and recipient
    */
   public Message render(NotificationKind kind, Recipient.Kind recipient, Locale locale, Map<String, String> values) {
+    return render(kind, recipient, locale, (Function<String, String>) values::get);
+  }
+
+  /** Renders with placeholder values looked up one by one, so callers need not build a map. */
+  Message render(NotificationKind kind, Recipient.Kind recipient, Locale locale, Function<String, String> values) {
     Template template = templates.get(key(locale.getLanguage(), kind, recipient));
     if (template == null) {
       template = templates.get(key(FALLBACK.getLanguage(), kind, recipient));
@@ -130,7 +136,7 @@ public final class NotificationTemplates {
     return language + "." + kind + "." + recipient;
   }
 
-  private static String fill(String template, Map<String, String> values) {
+  private static String fill(String template, Function<String, String> values) {
     StringBuilder out = new StringBuilder(template.length() + 64);
     int from = 0;
     while (true) {
@@ -141,7 +147,7 @@ public final class NotificationTemplates {
         return out.toString();
       }
       out.append(template, from, open);
-      String value = values.get(template.substring(open + 1, close));
+      String value = values.apply(template.substring(open + 1, close));
       if (value != null) {
         out.append(value);
       }

@@ -14,7 +14,6 @@ import dev.helpdesk.model.Tier;
 import dev.helpdesk.spi.store.TicketUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,20 +95,30 @@ final class Step {
     }
     List<Notification> notifications = new ArrayList<>(notices.size());
     for (NoticeSpec notice : notices) {
-      Map<String, String> values = new HashMap<>(notice.values());
-      values.put("ticket", after.id().value());
-      values.put("subject", after.subject());
-      values.put("name", notice.recipient().name());
-      values.putIfAbsent("status", after.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-      values.putIfAbsent("tier", after.tier().name());
-      values.putIfAbsent("priority", after.priority().name().toLowerCase(Locale.ROOT));
-      NotificationTemplates.Message message =
-          templates.render(notice.kind(), notice.recipient().kind(), notice.locale(), values);
+      NotificationTemplates.Message message = templates.render(notice.kind(), notice.recipient().kind(),
+          notice.locale(), (String key) -> value(key, after, notice));
       // One id per ticket version and position: a retried command gets a new version, hence new ids.
       NotificationId id = NotificationId.of("N-" + after.id() + "-" + (before.version() + 1) + "-" + notifications.size());
       notifications.add(new Notification(id, after.id(), notice.kind(), notice.recipient(), notice.locale(),
           message.subject(), message.body(), now));
     }
     return new TicketUpdate(after, recorded, notifications);
+  }
+
+  /** A placeholder's value: the command's own values first, then what every message may say. */
+  private static String value(String key, Ticket ticket, NoticeSpec notice) {
+    String given = notice.values().get(key);
+    if (given != null) {
+      return given;
+    }
+    return switch (key) {
+      case "ticket" -> ticket.id().value();
+      case "subject" -> ticket.subject();
+      case "name" -> notice.recipient().name();
+      case "status" -> ticket.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      case "tier" -> ticket.tier().name();
+      case "priority" -> ticket.priority().name().toLowerCase(Locale.ROOT);
+      default -> null;
+    };
   }
 }

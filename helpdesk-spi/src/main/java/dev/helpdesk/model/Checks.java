@@ -12,15 +12,15 @@ import java.util.Map;
 final class Checks {
   static final int ID_MAX = 64;
 
-  private final String type;
+  private final Class<?> type;
   private List<Violation> violations;
 
-  private Checks(String type) {
+  private Checks(Class<?> type) {
     this.type = type;
   }
 
   static Checks on(Class<?> type) {
-    return new Checks(type.getSimpleName());
+    return new Checks(type);
   }
 
   <T> T notNull(String field, T value) {
@@ -114,7 +114,7 @@ final class Checks {
   /** Throws if anything was found. */
   void done() {
     if (violations != null) {
-      throw new ValidationException(type, violations);
+      throw new ValidationException(type.getSimpleName(), violations);
     }
   }
 
@@ -127,7 +127,7 @@ final class Checks {
 
   /** Validates the text of an identifier in one step. */
   static String id(Class<?> type, String value) {
-    Checks checks = on(type);
+    Checks checks = new Checks(type);
     checks.notNull("value", value);
     if (value != null) {
       if (value.isEmpty() || value.length() > ID_MAX) {

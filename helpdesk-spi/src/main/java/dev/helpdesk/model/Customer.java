@@ -49,7 +49,7 @@ public record Customer(
    */
   public Customer updatedWith(CustomerDetails newer) {
     CustomerDetails merged = details.updatedWith(newer);
-    return new Customer(id, merged.kind(), merged, registered);
+    return merged == details ? this : new Customer(id, merged.kind(), merged, registered);
   }
 
   /**

@@ -36,10 +36,14 @@ public record CustomerDetails(
     Checks checks = Checks.on(CustomerDetails.class);
     name = checks.optionalText("name", name, 200);
     email = normalizeEmail(checks.optionalText("email", email, 254));
-    checks.check(email.isEmpty() || isEmail(email), "email", "is not an email address: '" + email + "'");
+    if (!email.isEmpty() && !isEmail(email)) {
+        checks.fail("email", "is not an email address: '" + email + "'");
+      }
     String given = phone;
     phone = normalizePhone(checks.optionalText("phone", phone, 40));
-    checks.check(phone.isEmpty() || isPhone(phone), "phone", "is not a phone number: '" + given + "'");
+    if (!phone.isEmpty() && !isPhone(phone)) {
+        checks.fail("phone", "is not a phone number: '" + given + "'");
+      }
     organisation = checks.optionalText("organisation", organisation, 200);
     location = checks.optionalText("location", location, 200);
     checks.notNull("locale", locale);
@@ -136,6 +140,11 @@ public record CustomerDetails(
    * @return the merged details
    */
   public CustomerDetails updatedWith(CustomerDetails newer) {
+    if (states(newer.kind, kind) && states(newer.name, name) && states(newer.email, email)
+        && states(newer.phone, phone) && states(newer.organisation, organisation)
+        && states(newer.location, location) && (newer.locale.equals(Locale.ROOT) || newer.locale.equals(locale))) {
+      return this; // nothing new: the usual case for a returning customer
+    }
     return new CustomerDetails(
         newer.kind != null ? newer.kind : kind,
         newer.name.isEmpty() ? name : newer.name,
@@ -144,6 +153,11 @@ public record CustomerDetails(
         newer.organisation.isEmpty() ? organisation : newer.organisation,
         newer.location.isEmpty() ? location : newer.location,
         newer.locale.equals(Locale.ROOT) ? locale : newer.locale);
+  }
+
+  /** Whether a later value leaves the current one as it is: unstated, or the same. */
+  private static boolean states(Object newer, Object current) {
+    return newer == null || "".equals(newer) || newer.equals(current);
   }
 
   /**

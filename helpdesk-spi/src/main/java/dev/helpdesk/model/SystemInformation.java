@@ -99,12 +99,16 @@ public sealed interface SystemInformation {
     public Details {
       Checks checks = Checks.on(Details.class);
       Map<String, String> copy = checks.map("details", details);
-      checks.check(copy.size() <= 50, "details", "must hold at most 50 entries, held " + copy.size());
+      if (copy.size() > 50) {
+        checks.fail("details", "must hold at most 50 entries, held " + copy.size());
+      }
       for (Map.Entry<String, String> entry : copy.entrySet()) {
-        checks.check(!entry.getKey().isBlank() && entry.getKey().length() <= 80, "details",
-            "names must be 1 to 80 characters: '" + entry.getKey() + "'");
-        checks.check(entry.getValue().length() <= 1000, "details[" + entry.getKey() + "]",
-            "must be at most 1000 characters");
+        if (entry.getKey().isBlank() || entry.getKey().length() > 80) {
+        checks.fail("details", "names must be 1 to 80 characters: '" + entry.getKey() + "'");
+      }
+        if (entry.getValue().length() > 1000) {
+        checks.fail("details[" + entry.getKey() + "]", "must be at most 1000 characters");
+      }
       }
       checks.done();
       details = java.util.Collections.unmodifiableMap(new TreeMap<>(copy));

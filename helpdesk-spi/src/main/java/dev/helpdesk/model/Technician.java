@@ -47,7 +47,9 @@ public record Technician(
     checks.notNull("id", id);
     name = checks.text("name", name, 200);
     email = CustomerDetails.normalizeEmail(checks.optionalText("email", email, 254));
-    checks.check(email.isEmpty() || email.indexOf('@') > 0, "email", "is not an email address: '" + email + "'");
+    if (!email.isEmpty() && email.indexOf('@') <= 0) {
+        checks.fail("email", "is not an email address: '" + email + "'");
+      }
     checks.notNull("tier", tier);
     skills = skills(checks, "skills", skills);
     Set<SupportMode> modes = Set.copyOf(checks.list("supportModes", supportModes == null ? null : java.util.List.copyOf(supportModes)));
@@ -68,7 +70,9 @@ public record Technician(
     Map<String, Integer> normalized = new HashMap<>();
     copy.forEach((skill, level) -> {
       String key = skill.strip().toLowerCase(java.util.Locale.ROOT);
-      checks.check(!key.isEmpty() && key.length() <= 64, field, "names must be 1 to 64 characters: '" + skill + "'");
+      if (key.isEmpty() || key.length() > 64) {
+        checks.fail(field, "names must be 1 to 64 characters: '" + skill + "'");
+      }
       checks.range(field + "[" + key + "]", level, 1, MAX_SKILL_LEVEL);
       normalized.put(key, level);
     });

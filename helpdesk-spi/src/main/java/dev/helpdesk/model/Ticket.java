@@ -81,19 +81,25 @@ public final class Ticket {
     this.reopenCount = (int) checks.atLeast("reopenCount", b.reopenCount, 0);
 
     if (entered != null && updated != null) {
-      checks.check(!updated.isBefore(entered), "updated", "must not be before entered (" + entered + ")");
+      if (updated.isBefore(entered)) {
+        checks.fail("updated", "must not be before entered (" + entered + ")");
+      }
     }
     if (entered != null && customerUpdated != null) {
-      checks.check(!customerUpdated.isBefore(entered), "customerUpdated",
-          "must not be before entered (" + entered + ")");
+      if (customerUpdated.isBefore(entered)) {
+        checks.fail("customerUpdated", "must not be before entered (" + entered + ")");
+      }
     }
     if (status != null) {
-      checks.check(assignee != null || (status != TicketStatus.ASSIGNED && status != TicketStatus.IN_PROGRESS),
-          "assignee", "must be set while the ticket is " + status);
-      checks.check((department != null) == (status == TicketStatus.WITH_DEPARTMENT), "department",
-          "must be set exactly while the ticket is WITH_DEPARTMENT, status is " + status);
-      checks.check(resolution != null || (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED),
-          "resolution", "must be set while the ticket is " + status);
+      if (assignee == null && (status == TicketStatus.ASSIGNED || status == TicketStatus.IN_PROGRESS)) {
+        checks.fail("assignee", "must be set while the ticket is " + status);
+      }
+      if ((department != null) != (status == TicketStatus.WITH_DEPARTMENT)) {
+        checks.fail("department", "must be set exactly while the ticket is WITH_DEPARTMENT, status is " + status);
+      }
+      if (resolution == null && (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED)) {
+        checks.fail("resolution", "must be set while the ticket is " + status);
+      }
       checks.check(status != TicketStatus.MERGED || links.stream().anyMatch(l -> l.type() == LinkType.DUPLICATE_OF),
           "links", "must hold the DUPLICATE_OF link of a merged ticket");
     }

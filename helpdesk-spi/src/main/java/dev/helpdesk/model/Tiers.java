@@ -39,8 +39,9 @@ public final class Tiers {
     List<Tier> list = checks.list("tiers", Arrays.asList(tiers));
     checks.check(!list.isEmpty(), "tiers", "must hold at least the first line");
     for (int i = 0; i < list.size(); i++) {
-      checks.check(list.get(i).level() == i + 1, "tiers[" + i + "]",
-          "must be level " + (i + 1) + ", was level " + list.get(i).level());
+      if (list.get(i).level() != i + 1) {
+        checks.fail("tiers[" + i + "]", "must be level " + (i + 1) + ", was level " + list.get(i).level());
+      }
     }
     checks.done();
     return new Tiers(list);

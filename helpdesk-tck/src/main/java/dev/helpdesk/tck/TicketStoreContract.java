@@ -480,6 +480,43 @@ public abstract class TicketStoreContract {
   }
 
   @Test
+  void pagesOfFinishedTicketsWalkEveryMatchOnceInOrder() {
+    TechnicianId maria = TechnicianId.of("maria");
+    List<Ticket> hers = new ArrayList<>();
+    List<Ticket> all = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      Ticket ticket = created(MONDAY_9AM.plus(Duration.ofMinutes(i % 4)));
+      Ticket.Builder cancelled = ticket.toBuilder().status(TicketStatus.CANCELLED);
+      if (i % 3 == 0) {
+        cancelled.assignee(maria);
+      }
+      Ticket stored = saved(cancelled.build());
+      all.add(stored);
+      if (i % 3 == 0) {
+        hers.add(stored);
+      }
+    }
+    created(MONDAY_9AM); // an open one, never listed below
+    all.sort(TicketQuery.OLDEST_FIRST);
+    hers.sort(TicketQuery.OLDEST_FIRST);
+
+    assertEquals(all, walk(TicketQuery.all().status(TicketStatus.CANCELLED).limit(4)));
+    assertEquals(hers, walk(TicketQuery.all().status(TicketStatus.CANCELLED).assignee(maria).limit(2)));
+    assertEquals(all, walk(TicketQuery.all().status(TicketStatus.CANCELLED).customer(ANA).limit(6)));
+  }
+
+  private List<Ticket> walk(TicketQuery first) {
+    List<Ticket> walked = new ArrayList<>();
+    Optional<TicketQuery> next = Optional.of(first);
+    while (next.isPresent()) {
+      TicketPage page = store.query(next.get());
+      walked.addAll(page.tickets());
+      next = page.next();
+    }
+    return walked;
+  }
+
+  @Test
   void aFullLastPageHasNoNextPage() {
     for (int i = 0; i < 4; i++) {
       created(MONDAY_9AM.plusSeconds(i));

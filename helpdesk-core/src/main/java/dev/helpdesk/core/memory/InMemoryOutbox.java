@@ -14,13 +14,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The outbox of an {@link InMemoryTicketStore}; every method holds the outbox's monitor. */
+/**
+ * The outbox of an {@link InMemoryTicketStore}; every method holds the outbox's monitor.
+ *
+ * <p>Each notification has one slot, found by id, that sits in one chain per delivery state (in the
+ * order it reached that state) and, while pending, in the due-time order. Moving a notification
+ * between states touches only its own slot and its neighbours.
+ */
 final class InMemoryOutbox implements NotificationOutbox {
   /** Orders pending entries by due instant; the sequence keeps entries due at once in insertion order. */
   private record Due(Instant at, long sequence, NotificationId id) implements Comparable<Due> {
@@ -31,57 +36,100 @@ final class InMemoryOutbox implements NotificationOutbox {
     }
   }
 
-  private final Map<NotificationId, OutboxEntry> entries = new HashMap<>();
-  private final Map<NotificationId, Due> dueKeys = new HashMap<>();
+  private static final class Slot {
+    OutboxEntry entry;
+    Due due;
+    Slot previous;
+    Slot next;
+
+    Slot(OutboxEntry entry) {
+      this.entry = entry;
+    }
+  }
+
+  /** The slots of one state, oldest arrival first. */
+  private static final class Chain {
+    Slot first;
+    Slot last;
+
+    void append(Slot slot) {
+      slot.previous = last;
+      slot.next = null;
+      if (last == null) {
+        first = slot;
+      } else {
+        last.next = slot;
+      }
+      last = slot;
+    }
+
+    void unlink(Slot slot) {
+      if (slot.previous == null) {
+        first = slot.next;
+      } else {
+        slot.previous.next = slot.next;
+      }
+      if (slot.next == null) {
+        last = slot.previous;
+      } else {
+        slot.next.previous = slot.previous;
+      }
+      slot.previous = null;
+      slot.next = null;
+    }
+  }
+
+  private final Map<NotificationId, Slot> slots = new HashMap<>();
+  private final Map<DeliveryState, Chain> chains = new EnumMap<>(DeliveryState.class);
   private final TreeSet<Due> due = new TreeSet<>();
-  private final Map<DeliveryState, LinkedHashSet<NotificationId>> byState = new EnumMap<>(DeliveryState.class);
   private long sequence;
 
   InMemoryOutbox() {
     for (DeliveryState state : DeliveryState.values()) {
-      byState.put(state, new LinkedHashSet<>());
+      chains.put(state, new Chain());
     }
   }
 
-  /** Rejects notifications whose ids are taken, before the caller writes anything. */
-  synchronized void checkNew(List<Notification> notifications) {
-    List<Violation> violations = null;
-    for (int i = 0; i < notifications.size(); i++) {
-      NotificationId id = notifications.get(i).id();
-      boolean repeated = notifications.subList(0, i).stream().anyMatch(n -> n.id().equals(id));
-      if (entries.containsKey(id) || repeated) {
-        if (violations == null) {
-          violations = new ArrayList<>();
-        }
-        violations.add(new Violation("notifications[" + i + "].id", "is already in the outbox: " + id));
-      }
-    }
-    if (violations != null) {
-      throw new ValidationException("TicketUpdate", violations);
-    }
-  }
-
+  /**
+   * Queues new notifications, all or none: a notification whose id is taken (in the outbox or
+   * earlier in the list) undoes this call's insertions and is reported.
+   */
   synchronized void add(List<Notification> notifications) {
-    for (Notification notification : notifications) {
-      put(OutboxEntry.pending(notification));
+    for (int i = 0; i < notifications.size(); i++) {
+      Notification notification = notifications.get(i);
+      Slot slot = new Slot(OutboxEntry.pending(notification));
+      if (slots.putIfAbsent(notification.id(), slot) != null) {
+        for (int j = 0; j < i; j++) {
+          Slot added = slots.remove(notifications.get(j).id());
+          chains.get(DeliveryState.PENDING).unlink(added);
+          due.remove(added.due);
+        }
+        throw new ValidationException("TicketUpdate", List.of(new Violation("notifications[" + i + "].id",
+            "is already in the outbox: " + notification.id())));
+      }
+      chains.get(DeliveryState.PENDING).append(slot);
+      schedule(slot);
     }
   }
 
-  private void put(OutboxEntry entry) {
-    NotificationId id = entry.notification().id();
-    OutboxEntry old = entries.put(id, entry);
-    if (old != null && old.state() != entry.state()) {
-      byState.get(old.state()).remove(id);
+  private void schedule(Slot slot) {
+    slot.due = new Due(slot.entry.nextAttemptAt(), sequence++, slot.entry.notification().id());
+    due.add(slot.due);
+  }
+
+  /** Replaces a slot's entry, moving it between chains and the due order as its state requires. */
+  private void update(Slot slot, OutboxEntry entry) {
+    if (slot.due != null) {
+      due.remove(slot.due);
+      slot.due = null;
     }
-    byState.get(entry.state()).add(id);
-    Due oldDue = dueKeys.remove(id);
-    if (oldDue != null) {
-      due.remove(oldDue);
+    if (slot.entry.state() != entry.state()) {
+      chains.get(slot.entry.state()).unlink(slot);
+      chains.get(entry.state()).append(slot);
     }
+    slot.entry = entry;
     if (entry.state() == DeliveryState.PENDING) {
-      Due key = new Due(entry.nextAttemptAt(), sequence++, id);
-      dueKeys.put(id, key);
-      due.add(key);
+      schedule(slot);
     }
   }
 
@@ -91,67 +139,67 @@ final class InMemoryOutbox implements NotificationOutbox {
       throw new ValidationException("claimDue", List.of(new Violation(limit < 1 ? "limit" : "lease",
           limit < 1 ? "must be at least 1, was " + limit : "must not be negative, was " + lease)));
     }
-    List<OutboxEntry> claimed = new ArrayList<>(Math.min(limit, 64));
+    List<Slot> claimed = new ArrayList<>(Math.min(limit, 64));
     Iterator<Due> it = due.iterator();
     while (it.hasNext() && claimed.size() < limit) {
       Due next = it.next();
       if (next.at().isAfter(now)) {
         break;
       }
-      claimed.add(entries.get(next.id()));
+      claimed.add(slots.get(next.id()));
     }
     Instant leaseEnd = now.plus(lease);
     List<OutboxEntry> leased = new ArrayList<>(claimed.size());
-    for (OutboxEntry entry : claimed) {
-      OutboxEntry renewed = new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), leaseEnd,
-          entry.lastError());
-      put(renewed);
-      leased.add(renewed);
+    for (Slot slot : claimed) {
+      OutboxEntry entry = slot.entry;
+      update(slot, new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), leaseEnd, entry.lastError()));
+      leased.add(slot.entry);
     }
     return leased;
   }
 
   @Override
   public synchronized void markDelivered(NotificationId id, Instant at) {
-    OutboxEntry entry = require(id);
-    put(new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at, entry.lastError()));
+    Slot slot = require(id);
+    OutboxEntry entry = slot.entry;
+    update(slot, new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at, entry.lastError()));
   }
 
   @Override
   public synchronized void markRetry(NotificationId id, String error, Instant nextAttemptAt) {
-    OutboxEntry entry = require(id);
-    put(new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
+    Slot slot = require(id);
+    OutboxEntry entry = slot.entry;
+    update(slot, new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
         String.valueOf(error)));
   }
 
   @Override
   public synchronized void markFailed(NotificationId id, String error, Instant at) {
-    OutboxEntry entry = require(id);
-    put(new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
+    Slot slot = require(id);
+    OutboxEntry entry = slot.entry;
+    update(slot, new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
         String.valueOf(error)));
   }
 
-  private OutboxEntry require(NotificationId id) {
-    OutboxEntry entry = entries.get(id);
-    if (entry == null) {
+  private Slot require(NotificationId id) {
+    Slot slot = slots.get(id);
+    if (slot == null) {
       throw new NotFoundException("notification", id);
     }
-    return entry;
+    return slot;
   }
 
   @Override
   public synchronized Optional<OutboxEntry> find(NotificationId id) {
-    return Optional.ofNullable(entries.get(id));
+    Slot slot = slots.get(id);
+    return slot == null ? Optional.empty() : Optional.of(slot.entry);
   }
 
   @Override
   public synchronized List<OutboxEntry> list(DeliveryState state, int limit) {
     List<OutboxEntry> out = new ArrayList<>(Math.min(Math.max(limit, 0), 64));
-    for (NotificationId id : byState.get(state)) {
-      if (out.size() >= limit) {
-        break;
-      }
-      out.add(entries.get(id));
+    for (Slot slot = chains.get(state).first; slot != null && out.size() < limit; slot = slot.next) {
+      out.add(slot.entry);
     }
     return out;
   }

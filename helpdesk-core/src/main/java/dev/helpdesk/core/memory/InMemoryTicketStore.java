@@ -1,6 +1,7 @@
 package dev.helpdesk.core.memory;
 
 import dev.helpdesk.model.ContactReference;
+import dev.helpdesk.model.CustomerId;
 import dev.helpdesk.model.DuplicateContactException;
 import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.Ticket;
@@ -34,8 +35,13 @@ import java.util.stream.Stream;
  *
  * <p>Writes are serialised by one lock, which makes each {@link TicketUpdate} atomic; reads take no
  * lock. A ticket and its history are replaced together, so a reader never sees a ticket without the
- * events that produced it. Queries walk sorted per-status indexes (by tier, assignee, department,
- * customer), so a work queue never scans closed tickets or other tiers.
+ * events that produced it.
+ *
+ * <p>Queries walk sorted indexes, so a work queue never scans closed tickets or other tiers: open
+ * tickets are indexed as a whole and by tier, assignee, department and customer; finished ones
+ * (closed, cancelled, merged) only by customer, which is what keeps closing a ticket cheap. A query
+ * for finished tickets that does not name the customer scans the finished tickets once, keeping only
+ * the page it needs: it serves reports and histories, not the desk's daily work.
  */
 public final class InMemoryTicketStore implements TicketStore {
   /** A ticket and its history, replaced as one. */
@@ -54,8 +60,12 @@ public final class InMemoryTicketStore implements TicketStore {
     }
   }
 
-  /** One index: tickets of one status, optionally narrowed to one value of one dimension. */
-  private record IndexKey(TicketStatus status, Object value) {}
+  /**
+   * One index: the open (or the finished) tickets, optionally narrowed to one value of one
+   * dimension. Open and finished tickets are kept apart so work queues never walk closed ones, but
+   * moves between open statuses (assigned, in progress, resolved…) need no re-indexing.
+   */
+  private record IndexKey(boolean open, Object value) {}
 
   /** The "no narrowing" dimension value. */
   private enum Everything { ALL }
@@ -104,12 +114,11 @@ public final class InMemoryTicketStore implements TicketStore {
         throw new VersionConflictException("ticket", ticket.id(), 0, existing.ticket().version());
       }
       checkSource(ticket);
-      outbox.checkNew(update.notifications());
+      outbox.add(update.notifications());
       Ticket stored = ticket.withVersion(1);
       entries.put(stored.id(), new Entry(stored, History.EMPTY.append(update.events())));
       stored.source().ifPresent(source -> sources.put(source, stored.id()));
       index(stored);
-      outbox.add(update.notifications());
       return stored;
     } finally {
       writeLock.unlock();
@@ -132,7 +141,7 @@ public final class InMemoryTicketStore implements TicketStore {
       if (!old.source().equals(ticket.source())) {
         checkSource(ticket);
       }
-      outbox.checkNew(update.notifications());
+      outbox.add(update.notifications());
       Ticket stored = ticket.withVersion(ticket.version() + 1);
       entries.put(stored.id(), new Entry(stored, current.history().append(update.events())));
       if (!old.source().equals(stored.source())) {
@@ -140,7 +149,6 @@ public final class InMemoryTicketStore implements TicketStore {
         stored.source().ifPresent(source -> sources.put(source, stored.id()));
       }
       reindex(old, stored);
-      outbox.add(update.notifications());
       return stored;
     } finally {
       writeLock.unlock();
@@ -177,24 +185,27 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public TicketPage query(TicketQuery query) {
-    Object dimension = dimension(query);
     Key start = query.afterId().map(id -> new Key(query.afterEntered().orElseThrow(), id)).orElse(null);
-    // A k-way merge of the sorted per-status indexes: the result is in order without sorting.
+    // A merge of the sorted open and finished indexes: the result is in order without sorting.
     PriorityQueue<Cursor> heads = new PriorityQueue<>();
-    for (TicketStatus status : query.statuses()) {
-      NavigableSet<Key> index = indexes.get(new IndexKey(status, dimension));
-      if (index != null) {
-        Iterator<Key> it = start == null ? index.iterator() : index.tailSet(start, false).iterator();
-        if (it.hasNext()) {
-          heads.add(new Cursor(it.next(), it));
-        }
+    for (boolean open : partitions(query.statuses())) {
+      Object dimension = open ? openDimension(query) : query.customer().orElse(null);
+      Iterator<Key> it;
+      if (dimension == null) {
+        it = scanFinished(query).iterator();
+      } else {
+        NavigableSet<Key> index = indexes.get(new IndexKey(open, dimension));
+        it = index == null ? null : start == null ? index.iterator() : index.tailSet(start, false).iterator();
+      }
+      if (it != null && it.hasNext()) {
+        heads.add(new Cursor(it.next(), it));
       }
     }
     List<Ticket> matches = new ArrayList<>(Math.min(query.limit() + 1, 1024));
     Key previous = null;
     while (!heads.isEmpty() && matches.size() <= query.limit()) {
       Cursor head = heads.poll();
-      // A ticket moving between statuses during the walk may sit in two indexes at once.
+      // A ticket closing during the walk may sit in both partitions at once.
       Entry entry = head.key.equals(previous) ? null : entries.get(head.key.id());
       previous = head.key;
       if (entry != null && query.matches(entry.ticket())) {
@@ -215,8 +226,29 @@ public final class InMemoryTicketStore implements TicketStore {
     }
   }
 
-  /** The narrowest index a query can use; the other filters are checked on each ticket. */
-  private static Object dimension(TicketQuery query) {
+  /** The first page's worth of finished tickets a query selects, in order, found by one scan. */
+  private List<Key> scanFinished(TicketQuery query) {
+    int wanted = query.limit() + 1;
+    PriorityQueue<Key> newestKept = new PriorityQueue<>(Math.min(wanted, 1024), java.util.Comparator.reverseOrder());
+    for (Entry entry : entries.values()) {
+      Ticket t = entry.ticket();
+      if (!t.status().isOpen() && query.matches(t)) {
+        Key key = Key.of(t);
+        if (newestKept.size() < wanted) {
+          newestKept.add(key);
+        } else if (key.compareTo(newestKept.peek()) < 0) {
+          newestKept.poll();
+          newestKept.add(key);
+        }
+      }
+    }
+    List<Key> page = new ArrayList<>(newestKept);
+    page.sort(null);
+    return page;
+  }
+
+  /** The narrowest open-ticket index a query can use; the other filters are checked on each ticket. */
+  private static Object openDimension(TicketQuery query) {
     if (query.assignee().isPresent()) {
       return query.assignee().get();
     }
@@ -233,6 +265,9 @@ public final class InMemoryTicketStore implements TicketStore {
   }
 
   private static List<Object> dimensions(Ticket t) {
+    if (!t.status().isOpen()) {
+      return List.of(t.customer());
+    }
     List<Object> values = new ArrayList<>(5);
     values.add(Everything.ALL);
     values.add(new TierLevel(t.tier().level()));
@@ -242,29 +277,68 @@ public final class InMemoryTicketStore implements TicketStore {
     return values;
   }
 
+  private static final boolean[] OPEN = {true};
+  private static final boolean[] FINISHED = {false};
+  private static final boolean[] BOTH = {true, false};
+
+  private static boolean[] partitions(java.util.Set<TicketStatus> statuses) {
+    boolean open = false;
+    boolean finished = false;
+    for (TicketStatus status : statuses) {
+      open |= status.isOpen();
+      finished |= !status.isOpen();
+    }
+    return open && finished ? BOTH : open ? OPEN : FINISHED;
+  }
+
   private void index(Ticket t) {
     Key key = Key.of(t);
     for (Object value : dimensions(t)) {
-      indexes.computeIfAbsent(new IndexKey(t.status(), value), k -> new ConcurrentSkipListSet<>()).add(key);
+      add(new IndexKey(t.status().isOpen(), value), key);
+    }
+  }
+
+  private void add(IndexKey index, Key key) {
+    indexes.computeIfAbsent(index, k -> new ConcurrentSkipListSet<>()).add(key);
+  }
+
+  private void remove(IndexKey index, Key key) {
+    NavigableSet<Key> set = indexes.get(index);
+    if (set != null) {
+      set.remove(key);
     }
   }
 
   private void unindex(Ticket t) {
     Key key = Key.of(t);
     for (Object value : dimensions(t)) {
-      NavigableSet<Key> index = indexes.get(new IndexKey(t.status(), value));
-      if (index != null) {
-        index.remove(key);
-      }
+      remove(new IndexKey(t.status().isOpen(), value), key);
     }
   }
 
+  /** Moves only the index entries that differ: most saves change none of them. */
   private void reindex(Ticket old, Ticket stored) {
-    if (old.status() != stored.status() || !old.tier().equals(stored.tier())
-        || !old.assignee().equals(stored.assignee()) || !old.department().equals(stored.department())
-        || !old.customer().equals(stored.customer()) || !old.entered().equals(stored.entered())) {
+    if (old.status().isOpen() != stored.status().isOpen() || !old.entered().equals(stored.entered())) {
       unindex(old);
       index(stored);
+      return;
+    }
+    List<Object> before = dimensions(old);
+    List<Object> after = dimensions(stored);
+    if (before.equals(after)) {
+      return;
+    }
+    boolean open = stored.status().isOpen();
+    Key key = Key.of(stored);
+    for (Object value : before) {
+      if (!after.contains(value)) {
+        remove(new IndexKey(open, value), key);
+      }
+    }
+    for (Object value : after) {
+      if (!before.contains(value)) {
+        add(new IndexKey(open, value), key);
+      }
     }
   }
 
