@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -36,7 +38,45 @@ public final class NotificationTemplates {
    */
   public record Message(String subject, String body) {}
 
-  private record Template(String subject, String body) {}
+  /** A text split once into literals and placeholder names: even indices literal, odd ones names. */
+  private record Text(String[] parts, int length) {
+    static Text parse(String template) {
+      List<String> parts = new ArrayList<>();
+      int from = 0;
+      while (true) {
+        int open = template.indexOf('{', from);
+        int close = open < 0 ? -1 : template.indexOf('}', open);
+        if (close < 0) {
+          parts.add(template.substring(from));
+          return new Text(parts.toArray(String[]::new), template.length());
+        }
+        parts.add(template.substring(from, open));
+        parts.add(template.substring(open + 1, close));
+        from = close + 1;
+      }
+    }
+
+    String fill(Function<String, String> values) {
+      StringBuilder out = new StringBuilder(length + 64);
+      for (int i = 0; i < parts.length; i++) {
+        if ((i & 1) == 0) {
+          out.append(parts[i]);
+        } else {
+          String value = values.apply(parts[i]);
+          if (value != null) {
+            out.append(value);
+          }
+        }
+      }
+      return out.toString();
+    }
+  }
+
+  private record Template(Text subject, Text body) {
+    Template(String subject, String body) {
+      this(Text.parse(subject), Text.parse(body));
+    }
+  }
 
   private final Map<String, Template> templates;
 
@@ -129,29 +169,11 @@ public final class NotificationTemplates {
     if (template == null) {
       throw new NotFoundException("notification template", kind + "." + recipient);
     }
-    return new Message(fill(template.subject(), values).strip(), fill(template.body(), values).strip());
+    return new Message(template.subject().fill(values).strip(), template.body().fill(values).strip());
   }
 
   private static String key(String language, NotificationKind kind, Recipient.Kind recipient) {
     return language + "." + kind + "." + recipient;
   }
 
-  private static String fill(String template, Function<String, String> values) {
-    StringBuilder out = new StringBuilder(template.length() + 64);
-    int from = 0;
-    while (true) {
-      int open = template.indexOf('{', from);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (close < 0) {
-        out.append(template, from, template.length());
-        return out.toString();
-      }
-      out.append(template, from, open);
-      String value = values.apply(template.substring(open + 1, close));
-      if (value != null) {
-        out.append(value);
-      }
-      from = close + 1;
-    }
-  }
 }

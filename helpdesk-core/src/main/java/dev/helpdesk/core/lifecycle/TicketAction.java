@@ -41,12 +41,14 @@ public enum TicketAction {
   /** The desk sends the customer a courtesy update and the owner a reminder (D-17). */
   KEEP_INFORMED;
 
+  private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+
   /**
    * Returns the action as it reads in messages: {@code request information}.
    *
    * @return the lower-case name with spaces
    */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return label;
   }
 }

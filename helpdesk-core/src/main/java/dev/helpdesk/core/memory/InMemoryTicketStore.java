@@ -1,7 +1,7 @@
 package dev.helpdesk.core.memory;
 
+import dev.helpdesk.core.memory.TicketIndex.Key;
 import dev.helpdesk.model.ContactReference;
-import dev.helpdesk.model.CustomerId;
 import dev.helpdesk.model.DuplicateContactException;
 import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.Ticket;
@@ -16,26 +16,27 @@ import dev.helpdesk.spi.store.TicketPage;
 import dev.helpdesk.spi.store.TicketQuery;
 import dev.helpdesk.spi.store.TicketStore;
 import dev.helpdesk.spi.store.TicketUpdate;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
  * A {@link TicketStore} in memory: the embedded default. Thread-safe; nothing is shared between
  * instances.
  *
- * <p>Writes are serialised by one lock, which makes each {@link TicketUpdate} atomic; reads take no
- * lock. A ticket and its history are replaced together, so a reader never sees a ticket without the
- * events that produced it.
+ * <p>Writes are serialised by one lock, which makes each {@link TicketUpdate} atomic; reads of a
+ * ticket or its history take no lock, and queries share a read lock. A ticket and its history are
+ * replaced together, so a reader never sees a ticket without the events that produced it.
  *
  * <p>Queries walk sorted indexes, so a work queue never scans closed tickets or other tiers: open
  * tickets are indexed as a whole and by tier, assignee, department and customer; finished ones
@@ -47,38 +48,15 @@ public final class InMemoryTicketStore implements TicketStore {
   /** A ticket and its history, replaced as one. */
   private record Entry(Ticket ticket, History history) {}
 
-  /** The sort key of every index: oldest entered first, then id. */
-  private record Key(Instant entered, TicketId id) implements Comparable<Key> {
-    static Key of(Ticket t) {
-      return new Key(t.entered(), t.id());
-    }
-
-    @Override
-    public int compareTo(Key o) {
-      int c = entered.compareTo(o.entered);
-      return c != 0 ? c : id.compareTo(o.id);
-    }
-  }
-
-  /**
-   * One index: the open (or the finished) tickets, optionally narrowed to one value of one
-   * dimension. Open and finished tickets are kept apart so work queues never walk closed ones, but
-   * moves between open statuses (assigned, in progress, resolved…) need no re-indexing.
-   */
-  private record IndexKey(boolean open, Object value) {}
-
-  /** The "no narrowing" dimension value. */
-  private enum Everything { ALL }
-
-  /** The tier dimension's value; wraps the level so it cannot collide with other dimensions. */
-  private record TierLevel(int level) {}
-
   private final String idPrefix;
   private final AtomicLong sequence = new AtomicLong();
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Lock writeLock = lock.writeLock();
+  private final Lock indexReadLock = lock.readLock();
   private final ConcurrentHashMap<TicketId, Entry> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<ContactReference, TicketId> sources = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<IndexKey, NavigableSet<Key>> indexes = new ConcurrentHashMap<>();
+  /** Guarded by {@link #lock}: written under the write lock, walked under the read lock. */
+  private final TicketIndex index = new TicketIndex();
   private final InMemoryOutbox outbox = new InMemoryOutbox();
 
   /** Creates an empty store whose ticket ids read {@code HD-1}, {@code HD-2}, … */
@@ -118,7 +96,7 @@ public final class InMemoryTicketStore implements TicketStore {
       Ticket stored = ticket.withVersion(1);
       entries.put(stored.id(), new Entry(stored, History.EMPTY.append(update.events())));
       stored.source().ifPresent(source -> sources.put(source, stored.id()));
-      index(stored);
+      index.add(stored);
       return stored;
     } finally {
       writeLock.unlock();
@@ -148,7 +126,7 @@ public final class InMemoryTicketStore implements TicketStore {
         old.source().ifPresent(sources::remove);
         stored.source().ifPresent(source -> sources.put(source, stored.id()));
       }
-      reindex(old, stored);
+      index.move(old, stored);
       return stored;
     } finally {
       writeLock.unlock();
@@ -185,19 +163,34 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public TicketPage query(TicketQuery query) {
+    // Scanning finished tickets reads only the concurrent map, so it happens outside the lock.
+    List<Key> finished = needsScan(query) ? scanFinished(query) : List.of();
+    indexReadLock.lock();
+    try {
+      return query(query, finished);
+    } finally {
+      indexReadLock.unlock();
+    }
+  }
+
+  private static boolean needsScan(TicketQuery query) {
+    boolean[] partitions = partitions(query.statuses());
+    boolean includesFinished = !partitions[partitions.length - 1];
+    return includesFinished && query.customer().isEmpty();
+  }
+
+  private TicketPage query(TicketQuery query, List<Key> scannedFinished) {
     Key start = query.afterId().map(id -> new Key(query.afterEntered().orElseThrow(), id)).orElse(null);
     // A merge of the sorted open and finished indexes: the result is in order without sorting.
     PriorityQueue<Cursor> heads = new PriorityQueue<>();
     for (boolean open : partitions(query.statuses())) {
-      Object dimension = open ? openDimension(query) : query.customer().orElse(null);
       Iterator<Key> it;
-      if (dimension == null) {
-        it = scanFinished(query).iterator();
+      if (open) {
+        it = from(index.open(query), start);
       } else {
-        NavigableSet<Key> index = indexes.get(new IndexKey(open, dimension));
-        it = index == null ? null : start == null ? index.iterator() : index.tailSet(start, false).iterator();
+        it = index.finished(query).map(set -> from(set, start)).orElse(scannedFinished.iterator());
       }
-      if (it != null && it.hasNext()) {
+      if (it.hasNext()) {
         heads.add(new Cursor(it.next(), it));
       }
     }
@@ -205,7 +198,7 @@ public final class InMemoryTicketStore implements TicketStore {
     Key previous = null;
     while (!heads.isEmpty() && matches.size() <= query.limit()) {
       Cursor head = heads.poll();
-      // A ticket closing during the walk may sit in both partitions at once.
+      // A ticket that closed after the scan of finished tickets may come from both partitions.
       Entry entry = head.key.equals(previous) ? null : entries.get(head.key.id());
       previous = head.key;
       if (entry != null && query.matches(entry.ticket())) {
@@ -216,6 +209,10 @@ public final class InMemoryTicketStore implements TicketStore {
       }
     }
     return TicketPage.of(query, matches);
+  }
+
+  private static Iterator<Key> from(NavigableSet<Key> set, Key start) {
+    return start == null ? set.iterator() : set.tailSet(start, false).iterator();
   }
 
   /** The head of one index in a merge. */
@@ -229,7 +226,7 @@ public final class InMemoryTicketStore implements TicketStore {
   /** The first page's worth of finished tickets a query selects, in order, found by one scan. */
   private List<Key> scanFinished(TicketQuery query) {
     int wanted = query.limit() + 1;
-    PriorityQueue<Key> newestKept = new PriorityQueue<>(Math.min(wanted, 1024), java.util.Comparator.reverseOrder());
+    PriorityQueue<Key> newestKept = new PriorityQueue<>(Math.min(wanted, 1024), Comparator.reverseOrder());
     for (Entry entry : entries.values()) {
       Ticket t = entry.ticket();
       if (!t.status().isOpen() && query.matches(t)) {
@@ -247,41 +244,11 @@ public final class InMemoryTicketStore implements TicketStore {
     return page;
   }
 
-  /** The narrowest open-ticket index a query can use; the other filters are checked on each ticket. */
-  private static Object openDimension(TicketQuery query) {
-    if (query.assignee().isPresent()) {
-      return query.assignee().get();
-    }
-    if (query.department().isPresent()) {
-      return query.department().get();
-    }
-    if (query.customer().isPresent()) {
-      return query.customer().get();
-    }
-    if (query.tier().isPresent()) {
-      return new TierLevel(query.tier().get().level());
-    }
-    return Everything.ALL;
-  }
-
-  private static List<Object> dimensions(Ticket t) {
-    if (!t.status().isOpen()) {
-      return List.of(t.customer());
-    }
-    List<Object> values = new ArrayList<>(5);
-    values.add(Everything.ALL);
-    values.add(new TierLevel(t.tier().level()));
-    values.add(t.customer());
-    t.assignee().ifPresent(values::add);
-    t.department().ifPresent(values::add);
-    return values;
-  }
-
   private static final boolean[] OPEN = {true};
   private static final boolean[] FINISHED = {false};
   private static final boolean[] BOTH = {true, false};
 
-  private static boolean[] partitions(java.util.Set<TicketStatus> statuses) {
+  private static boolean[] partitions(Set<TicketStatus> statuses) {
     boolean open = false;
     boolean finished = false;
     for (TicketStatus status : statuses) {
@@ -289,57 +256,6 @@ public final class InMemoryTicketStore implements TicketStore {
       finished |= !status.isOpen();
     }
     return open && finished ? BOTH : open ? OPEN : FINISHED;
-  }
-
-  private void index(Ticket t) {
-    Key key = Key.of(t);
-    for (Object value : dimensions(t)) {
-      add(new IndexKey(t.status().isOpen(), value), key);
-    }
-  }
-
-  private void add(IndexKey index, Key key) {
-    indexes.computeIfAbsent(index, k -> new ConcurrentSkipListSet<>()).add(key);
-  }
-
-  private void remove(IndexKey index, Key key) {
-    NavigableSet<Key> set = indexes.get(index);
-    if (set != null) {
-      set.remove(key);
-    }
-  }
-
-  private void unindex(Ticket t) {
-    Key key = Key.of(t);
-    for (Object value : dimensions(t)) {
-      remove(new IndexKey(t.status().isOpen(), value), key);
-    }
-  }
-
-  /** Moves only the index entries that differ: most saves change none of them. */
-  private void reindex(Ticket old, Ticket stored) {
-    if (old.status().isOpen() != stored.status().isOpen() || !old.entered().equals(stored.entered())) {
-      unindex(old);
-      index(stored);
-      return;
-    }
-    List<Object> before = dimensions(old);
-    List<Object> after = dimensions(stored);
-    if (before.equals(after)) {
-      return;
-    }
-    boolean open = stored.status().isOpen();
-    Key key = Key.of(stored);
-    for (Object value : before) {
-      if (!after.contains(value)) {
-        remove(new IndexKey(open, value), key);
-      }
-    }
-    for (Object value : after) {
-      if (!before.contains(value)) {
-        add(new IndexKey(open, value), key);
-      }
-    }
   }
 
   @Override
@@ -361,7 +277,7 @@ public final class InMemoryTicketStore implements TicketStore {
         return false;
       }
       removed.ticket().source().ifPresent(sources::remove);
-      unindex(removed.ticket());
+      index.remove(removed.ticket());
       return true;
     } finally {
       writeLock.unlock();
