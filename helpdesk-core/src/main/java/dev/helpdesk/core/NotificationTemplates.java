@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class NotificationTemplates {
   public record Message(String subject, String body) {}
 
   /** A text split once into literals and placeholder names: even indices literal, odd ones names. */
-  private record Text(String[] parts, int length) {
+  private record Text(String[] parts) {
     static Text parse(String template) {
       List<String> parts = new ArrayList<>();
       int from = 0;
@@ -48,7 +49,7 @@ public final class NotificationTemplates {
         int close = open < 0 ? -1 : template.indexOf('}', open);
         if (close < 0) {
           parts.add(template.substring(from));
-          return new Text(parts.toArray(String[]::new), template.length());
+          return new Text(parts.toArray(String[]::new));
         }
         parts.add(template.substring(from, open));
         parts.add(template.substring(open + 1, close));
@@ -57,31 +58,39 @@ public final class NotificationTemplates {
     }
 
     String fill(Function<String, String> values) {
-      StringBuilder out = new StringBuilder(length + 64);
+      String[] pieces = new String[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        if ((i & 1) == 0) {
-          out.append(parts[i]);
-        } else {
-          String value = values.apply(parts[i]);
-          if (value != null) {
-            out.append(value);
-          }
-        }
+        String value = (i & 1) == 0 ? parts[i] : values.apply(parts[i]);
+        pieces[i] = value == null ? "" : value;
       }
-      return out.toString();
+      return String.join("", pieces); // sized once: notifications are rendered on every command
     }
   }
 
   private record Template(Text subject, Text body) {
     Template(String subject, String body) {
-      this(Text.parse(subject), Text.parse(body));
+      this(Text.parse(subject.strip()), Text.parse(body.strip()));
     }
   }
 
   private final Map<String, Template> templates;
+  /** The same templates by language, kind and recipient, so rendering builds no key. */
+  private final Map<String, Map<NotificationKind, Map<Recipient.Kind, Template>>> byLanguage = new HashMap<>();
 
   private NotificationTemplates(Map<String, Template> templates) {
     this.templates = Map.copyOf(templates);
+    templates.forEach((key, template) -> {
+      String[] parts = key.split("\\.");
+      byLanguage.computeIfAbsent(parts[0], l -> new EnumMap<>(NotificationKind.class))
+          .computeIfAbsent(NotificationKind.valueOf(parts[1]), k -> new EnumMap<>(Recipient.Kind.class))
+          .put(Recipient.Kind.valueOf(parts[2]), template);
+    });
+  }
+
+  private Template find(String language, NotificationKind kind, Recipient.Kind recipient) {
+    Map<NotificationKind, Map<Recipient.Kind, Template>> kinds = byLanguage.get(language);
+    Map<Recipient.Kind, Template> recipients = kinds == null ? null : kinds.get(kind);
+    return recipients == null ? null : recipients.get(recipient);
   }
 
   /**
@@ -162,14 +171,14 @@ public final class NotificationTemplates {
 
   /** Renders with placeholder values looked up one by one, so callers need not build a map. */
   Message render(NotificationKind kind, Recipient.Kind recipient, Locale locale, Function<String, String> values) {
-    Template template = templates.get(key(locale.getLanguage(), kind, recipient));
+    Template template = find(locale.getLanguage(), kind, recipient);
     if (template == null) {
-      template = templates.get(key(FALLBACK.getLanguage(), kind, recipient));
+      template = find(FALLBACK.getLanguage(), kind, recipient);
     }
     if (template == null) {
       throw new NotFoundException("notification template", kind + "." + recipient);
     }
-    return new Message(template.subject().fill(values).strip(), template.body().fill(values).strip());
+    return new Message(template.subject().fill(values), template.body().fill(values));
   }
 
   private static String key(String language, NotificationKind kind, Recipient.Kind recipient) {

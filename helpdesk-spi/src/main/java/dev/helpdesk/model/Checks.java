@@ -135,7 +135,8 @@ final class Checks {
       }
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
-        if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        boolean printableAscii = c > ' ' && c < 127;
+        if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c))) {
           checks.fail("value", "must not contain whitespace or control characters: '" + value + "'");
           break;
         }

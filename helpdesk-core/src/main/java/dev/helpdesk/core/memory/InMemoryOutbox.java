@@ -79,7 +79,7 @@ final class InMemoryOutbox implements NotificationOutbox {
     }
   }
 
-  private final Map<NotificationId, Slot> slots = new HashMap<>();
+  private final Map<NotificationId, Slot> slots = new HashMap<>(1 << 12);
   private final Map<DeliveryState, Chain> chains = new EnumMap<>(DeliveryState.class);
   private final TreeSet<Due> due = new TreeSet<>();
   private long sequence;

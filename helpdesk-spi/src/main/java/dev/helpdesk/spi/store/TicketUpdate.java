@@ -24,20 +24,22 @@ public record TicketUpdate(Ticket ticket, List<TicketEvent> events, List<Notific
     Objects.requireNonNull(ticket, "ticket");
     events = List.copyOf(events);
     notifications = List.copyOf(notifications);
-    List<Violation> violations = new ArrayList<>();
+    List<Violation> violations = null;
     for (int i = 0; i < events.size(); i++) {
       if (!events.get(i).ticket().equals(ticket.id())) {
+        violations = violations == null ? new ArrayList<>() : violations;
         violations.add(new Violation("events[" + i + "]", "belongs to ticket " + events.get(i).ticket()
             + ", not " + ticket.id()));
       }
     }
     for (int i = 0; i < notifications.size(); i++) {
       if (!notifications.get(i).ticket().equals(ticket.id())) {
+        violations = violations == null ? new ArrayList<>() : violations;
         violations.add(new Violation("notifications[" + i + "]", "is about ticket "
             + notifications.get(i).ticket() + ", not " + ticket.id()));
       }
     }
-    if (!violations.isEmpty()) {
+    if (violations != null) {
       throw new ValidationException("TicketUpdate", violations);
     }
   }
