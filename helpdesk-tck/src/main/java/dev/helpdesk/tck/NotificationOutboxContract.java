@@ -125,7 +125,7 @@ public abstract class NotificationOutboxContract {
   }
 
   @Test
-  void aDeliveredNotificationIsNeverClaimedAgainAndStaysVisible() {
+  void aDeliveredNotificationIsNeverClaimedAgainAndIsVisibleAfterward() {
     NotificationId id = queue(1, MONDAY_9AM).get(0).id();
     outbox.claimDue(MONDAY_9AM, LEASE, 10);
     outbox.markDelivered(id, MONDAY_9AM.plusSeconds(2));

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  *
  * <p>Each notification has one slot, found by id, that sits in one chain per delivery state (in the
  * order it reached that state) and, while pending, in the due-time order. Moving a notification
- * between states touches only its own slot and its neighbours.
+ * between states touches only its own slot and its neighbours. Only the latest delivered entries
+ * are kept, so a long-running desk's memory does not fill with notifications already sent.
  */
 final class InMemoryOutbox implements NotificationOutbox {
   /** Orders pending entries by due instant; the sequence keeps entries due at once in insertion order. */
@@ -51,8 +52,10 @@ final class InMemoryOutbox implements NotificationOutbox {
   private static final class Chain {
     Slot first;
     Slot last;
+    int size;
 
     void append(Slot slot) {
+      size++;
       slot.previous = last;
       slot.next = null;
       if (last == null) {
@@ -64,6 +67,7 @@ final class InMemoryOutbox implements NotificationOutbox {
     }
 
     void unlink(Slot slot) {
+      size--;
       if (slot.previous == null) {
         first = slot.next;
       } else {
@@ -82,9 +86,11 @@ final class InMemoryOutbox implements NotificationOutbox {
   private final Map<NotificationId, Slot> slots = new HashMap<>(1 << 12);
   private final Map<DeliveryState, Chain> chains = new EnumMap<>(DeliveryState.class);
   private final TreeSet<Due> due = new TreeSet<>();
+  private final int deliveredToKeep;
   private long sequence;
 
-  InMemoryOutbox() {
+  InMemoryOutbox(int deliveredToKeep) {
+    this.deliveredToKeep = deliveredToKeep;
     for (DeliveryState state : DeliveryState.values()) {
       chains.put(state, new Chain());
     }
@@ -130,6 +136,12 @@ final class InMemoryOutbox implements NotificationOutbox {
     slot.entry = entry;
     if (entry.state() == DeliveryState.PENDING) {
       schedule(slot);
+    }
+    Chain delivered = chains.get(DeliveryState.DELIVERED);
+    while (delivered.size > deliveredToKeep) {
+      Slot oldest = delivered.first;
+      delivered.unlink(oldest);
+      slots.remove(oldest.entry.notification().id());
     }
   }
 

@@ -57,20 +57,32 @@ public final class InMemoryTicketStore implements TicketStore {
   private final ConcurrentHashMap<ContactReference, TicketId> sources = new ConcurrentHashMap<>();
   /** Guarded by {@link #lock}: written under the write lock, walked under the read lock. */
   private final TicketIndex index = new TicketIndex();
-  private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final InMemoryOutbox outbox;
 
-  /** Creates an empty store whose ticket ids read {@code HD-1}, {@code HD-2}, … */
+  /** The number of delivered notifications kept for inspection by default. */
+  public static final int DELIVERED_NOTIFICATIONS_KEPT = 10_000;
+
+  /**
+   * Creates an empty store whose ticket ids read {@code HD-1}, {@code HD-2}, … and whose outbox
+   * keeps the latest {@value #DELIVERED_NOTIFICATIONS_KEPT} delivered notifications.
+   */
   public InMemoryTicketStore() {
-    this("HD-");
+    this("HD-", DELIVERED_NOTIFICATIONS_KEPT);
   }
 
   /**
-   * Creates an empty store with its own ticket id prefix.
+   * Creates an empty store with its own ticket id prefix and outbox size.
    *
    * @param idPrefix the text before the sequence number, such as {@code "HD-"}
+   * @param deliveredToKeep how many delivered notifications the outbox keeps for inspection, the
+   *     latest ones; pending and failed ones are always kept
    */
-  public InMemoryTicketStore(String idPrefix) {
+  public InMemoryTicketStore(String idPrefix, int deliveredToKeep) {
     this.idPrefix = TicketId.of(idPrefix + "0").value().substring(0, idPrefix.length());
+    if (deliveredToKeep < 0) {
+      throw new IllegalArgumentException("deliveredToKeep must not be negative: " + deliveredToKeep);
+    }
+    this.outbox = new InMemoryOutbox(deliveredToKeep);
   }
 
   @Override

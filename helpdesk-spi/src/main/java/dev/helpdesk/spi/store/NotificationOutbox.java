@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>Contract: several desks may share one outbox. {@link #claimDue} hands each due entry to one
  * claimer at a time, for the length of a lease; an entry whose claimer dies becomes due again when
- * its lease ends. An entry is never removed by delivery: it moves to {@link DeliveryState#DELIVERED}
- * or, after the desk gives up, {@link DeliveryState#FAILED}, and stays visible.
+ * its lease ends. Pending and failed entries are never dropped: a failed entry stays visible for
+ * inspection. A delivered entry stays visible for a while; a store may forget the oldest delivered
+ * entries to bound its size, and says how in its documentation.
  */
 public interface NotificationOutbox {
   /**
