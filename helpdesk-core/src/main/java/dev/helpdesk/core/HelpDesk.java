@@ -53,7 +53,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -280,7 +279,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private Ticket open(Ticket ticket, Actor actor, Note note, Customer customer) {
-    Step step = new Step(ticket, actor, ticket.entered(), Lifecycle.Target.STAY, templates);
+    Step step = new Step(ticket, actor, ticket.entered(), Lifecycle.Target.STAY, templates,
+        customer::displayName);
     step.record(new TicketEvent.Opened(ticket.channel(), ticket.supportMode()), note);
     notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
     TicketUpdate update = step.finish(ticket.toBuilder());
@@ -432,7 +432,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(message));
       if (before.status() == TicketStatus.WAITING_ON_CUSTOMER && before.assignee().isPresent()) {
         technicians.find(before.assignee().get()).ifPresent(owner -> notifyTechnician(step, owner,
-            NotificationKind.CUSTOMER_REPLIED, Map.of("note", message, "customer", customerName(before))));
+            NotificationKind.CUSTOMER_REPLIED, Map.of("note", message)));
       }
       return step.change().status(step.status(before.assignee().isPresent()));
     });
@@ -494,7 +494,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }
     return act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
       step.record(new TicketEvent.HandedOff(department), Note.internal(text));
-      Map<String, String> values = Map.of("department", target.name(), "note", text, "customer", customerName(before));
+      Map<String, String> values = Map.of("department", target.name(), "note", text);
       if (!target.email().isEmpty()) {
         step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale, values);
       }
@@ -577,7 +577,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     Optional<Technician> followUp = lastAssigneeAt(before.id(), firstLine);
     step.record(new TicketEvent.ReturnedForFollowUp(before.tier(), firstLine), Note.internal(resolution.solution()));
     followUp.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.FOLLOW_UP,
-        Map.of("solution", resolution.solution(), "customer", customerName(before), "tier", before.tier().name())));
+        Map.of("solution", resolution.solution(), "tier", before.tier().name())));
     return step.change().tier(firstLine).resolution(resolution)
         .assignee(followUp.map(Technician::id).orElse(null)).status(step.status(followUp.isPresent()));
   }
@@ -681,7 +681,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
           step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(reason));
         }
         solver.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.REOPENED,
-            Map.of("note", reason, "customer", customerName(before))));
+            Map.of("note", reason)));
         return step.change().tier(tier).assignee(solver.map(Technician::id).orElse(null))
             .department(null).reopenCount(before.reopenCount() + 1)
             .status(step.status(solver.isPresent()));
@@ -975,7 +975,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
             before.assignee().flatMap(technicians::find).ifPresent(owner -> {
               step.record(new TicketEvent.ReminderSent(), Note.internal("No update for the customer in " + age));
               notifyTechnician(step, owner, NotificationKind.REMINDER,
-                  Map.of("age", age, "customer", customerName(before)));
+                  Map.of("age", age));
             });
             return step.change().customerUpdated(now);
           });
@@ -1016,7 +1016,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       TicketAction chosen = action.apply(before);
       access.check(actor, before, chosen);
       Lifecycle.Target target = Lifecycle.target(before, chosen);
-      Step step = new Step(before, actor, at != null ? at : clock.instant(), target, templates);
+      Step step = new Step(before, actor, at != null ? at : clock.instant(), target, templates,
+          () -> customerName(before));
       Ticket.Builder after = change.apply(before, step);
       if (after == null) {
         return before;
@@ -1056,9 +1057,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private void notifyTechnician(Step step, Technician technician, NotificationKind kind, Map<String, String> values) {
-    Map<String, String> all = new HashMap<>(values);
-    all.putIfAbsent("customer", customerName(step.before));
-    step.notify(kind, Recipient.of(technician), defaultLocale, all);
+    step.notify(kind, Recipient.of(technician), defaultLocale, values);
   }
 
   private String customerName(Ticket ticket) {

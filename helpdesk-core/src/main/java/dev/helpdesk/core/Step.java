@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One command's change to one ticket, as it is being put together: the events it records and the
@@ -36,16 +37,19 @@ final class Step {
   final Lifecycle.Target target;
 
   private final NotificationTemplates templates;
+  private final Supplier<String> customerName;
   private final List<EventSpec> events = new ArrayList<>(2);
   private final List<NoticeSpec> notices = new ArrayList<>(2);
   private boolean customerInformed;
 
-  Step(Ticket before, Actor actor, Instant now, Lifecycle.Target target, NotificationTemplates templates) {
+  Step(Ticket before, Actor actor, Instant now, Lifecycle.Target target, NotificationTemplates templates,
+      Supplier<String> customerName) {
     this.before = before;
     this.actor = actor;
     this.now = now;
     this.target = target;
     this.templates = templates;
+    this.customerName = customerName;
   }
 
   /** The status the command's action leads to, given whether the ticket has an assignee afterwards. */
@@ -106,7 +110,7 @@ final class Step {
   }
 
   /** A placeholder's value: the command's own values first, then what every message may say. */
-  private static String value(String key, Ticket ticket, NoticeSpec notice) {
+  private String value(String key, Ticket ticket, NoticeSpec notice) {
     String given = notice.values().get(key);
     if (given != null) {
       return given;
@@ -118,6 +122,7 @@ final class Step {
       case "status" -> ticket.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       case "tier" -> ticket.tier().name();
       case "priority" -> ticket.priority().name().toLowerCase(Locale.ROOT);
+      case "customer" -> customerName.get();
       default -> null;
     };
   }

@@ -103,8 +103,11 @@ public final class Ticket {
       checks.check(status != TicketStatus.MERGED || links.stream().anyMatch(l -> l.type() == LinkType.DUPLICATE_OF),
           "links", "must hold the DUPLICATE_OF link of a merged ticket");
     }
-    checks.check(id == null || links.stream().noneMatch(l -> l.target().equals(id)), "links",
-        "must not link the ticket to itself");
+    for (TicketLink link : links) {
+      if (link.target().equals(id)) {
+        checks.fail("links", "must not link the ticket to itself");
+      }
+    }
     checks.done();
   }
 
