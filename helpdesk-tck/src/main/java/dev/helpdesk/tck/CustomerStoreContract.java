@@ -18,46 +18,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link CustomerStore} (D-03): every implementation extends this suite and must
  * pass it.
  */
-public abstract class CustomerStoreContract {
-  /** What the suite works with; set before each test. */
-  protected CustomerStore store;
-
+public abstract class CustomerStoreContract extends PortContract<CustomerStore> {
   /** For subclasses. */
   protected CustomerStoreContract() {}
-
-  /**
-   * Returns the store under test, empty. Called before each test.
-   *
-   * @return an empty store
-   */
-  protected abstract CustomerStore createStore();
-
-  /**
-   * Removes everything the test stored. Called after each test.
-   *
-   * @param store the store the test used
-   */
-  protected abstract void clear(CustomerStore store);
-
-  /** Creates the store; JUnit calls it before each test. */
-  @BeforeEach
-  protected final void setUpStore() {
-    store = createStore();
-  }
-
-  /** Clears the store; JUnit calls it after each test. */
-  @AfterEach
-  protected final void clearStore() {
-    clear(store);
-  }
 
   private static CustomerDetails ana() {
     return CustomerDetails.named("Ana Pérez").email("ana.perez@example.com").phone("+34 600 123 456");

@@ -20,51 +20,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of the {@link NotificationOutbox} a {@link TicketStore} writes to: every
  * implementation extends this suite and must pass it.
  */
-public abstract class NotificationOutboxContract {
+public abstract class NotificationOutboxContract extends PortContract<TicketStore> {
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  /** The store whose outbox is tested; set before each test. */
-  protected TicketStore store;
-
-  private NotificationOutbox outbox;
   private final Fixtures fixtures = new Fixtures();
 
   /** For subclasses. */
   protected NotificationOutboxContract() {}
 
-  /**
-   * Returns the store under test, empty. Called before each test.
-   *
-   * @return an empty store
-   */
-  protected abstract TicketStore createStore();
-
-  /**
-   * Removes everything the test stored. Called after each test.
-   *
-   * @param store the store the test used
-   */
-  protected abstract void clear(TicketStore store);
-
-  /** Creates the store; JUnit calls it before each test. */
-  @BeforeEach
-  protected final void setUpStore() {
-    store = createStore();
-    outbox = store.outbox();
-  }
-
-  /** Clears the store; JUnit calls it after each test. */
-  @AfterEach
-  protected final void clearStore() {
-    clear(store);
+  private NotificationOutbox outbox() {
+    return store.outbox();
   }
 
   /** Creates a ticket with {@code count} notifications created at {@code created}. */
@@ -86,23 +57,23 @@ public abstract class NotificationOutboxContract {
   void aQueuedNotificationIsPendingAndDueAtOnce() {
     Notification notification = queue(1, MONDAY_9AM).get(0);
 
-    OutboxEntry entry = outbox.find(notification.id()).orElseThrow();
+    OutboxEntry entry = outbox().find(notification.id()).orElseThrow();
     assertEquals(notification, entry.notification());
     assertEquals(DeliveryState.PENDING, entry.state());
     assertEquals(0, entry.attempts());
-    assertEquals(ids(List.of(entry)), ids(outbox.list(DeliveryState.PENDING, 10)));
-    assertEquals(ids(List.of(entry)), ids(outbox.claimDue(MONDAY_9AM, LEASE, 10)));
+    assertEquals(ids(List.of(entry)), ids(outbox().list(DeliveryState.PENDING, 10)));
+    assertEquals(ids(List.of(entry)), ids(outbox().claimDue(MONDAY_9AM, LEASE, 10)));
   }
 
   @Test
   void aClaimLeasesEntriesSoNobodyElseGetsThemUntilTheLeaseEnds() {
     List<Notification> queued = queue(2, MONDAY_9AM);
 
-    List<OutboxEntry> claimed = outbox.claimDue(MONDAY_9AM, LEASE, 10);
+    List<OutboxEntry> claimed = outbox().claimDue(MONDAY_9AM, LEASE, 10);
     assertEquals(queued.stream().map(Notification::id).toList(), ids(claimed));
     claimed.forEach(e -> assertEquals(MONDAY_9AM.plus(LEASE), e.nextAttemptAt()));
-    assertEquals(List.of(), outbox.claimDue(MONDAY_9AM.plusSeconds(59), LEASE, 10));
-    assertEquals(ids(claimed), ids(outbox.claimDue(MONDAY_9AM.plus(LEASE), LEASE, 10)),
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plusSeconds(59), LEASE, 10));
+    assertEquals(ids(claimed), ids(outbox().claimDue(MONDAY_9AM.plus(LEASE), LEASE, 10)),
         "an unfinished claim becomes due again when its lease ends");
   }
 
@@ -112,67 +83,67 @@ public abstract class NotificationOutboxContract {
     List<Notification> earlier = queue(2, MONDAY_9AM);
 
     assertEquals(earlier.stream().map(Notification::id).toList(),
-        ids(outbox.claimDue(MONDAY_9AM.plusSeconds(60), LEASE, 2)));
+        ids(outbox().claimDue(MONDAY_9AM.plusSeconds(60), LEASE, 2)));
     assertEquals(later.stream().map(Notification::id).toList(),
-        ids(outbox.claimDue(MONDAY_9AM.plusSeconds(60), LEASE, 5)));
+        ids(outbox().claimDue(MONDAY_9AM.plusSeconds(60), LEASE, 5)));
   }
 
   @Test
   void aNotificationIsNotClaimedBeforeItIsDue() {
     queue(1, MONDAY_9AM.plusSeconds(10));
-    assertEquals(List.of(), outbox.claimDue(MONDAY_9AM, LEASE, 10));
-    assertEquals(1, outbox.claimDue(MONDAY_9AM.plusSeconds(10), LEASE, 10).size());
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM, LEASE, 10));
+    assertEquals(1, outbox().claimDue(MONDAY_9AM.plusSeconds(10), LEASE, 10).size());
   }
 
   @Test
   void aDeliveredNotificationIsNeverClaimedAgainAndIsVisibleAfterward() {
     NotificationId id = queue(1, MONDAY_9AM).get(0).id();
-    outbox.claimDue(MONDAY_9AM, LEASE, 10);
-    outbox.markDelivered(id, MONDAY_9AM.plusSeconds(2));
+    outbox().claimDue(MONDAY_9AM, LEASE, 10);
+    outbox().markDelivered(id, MONDAY_9AM.plusSeconds(2));
 
-    OutboxEntry entry = outbox.find(id).orElseThrow();
+    OutboxEntry entry = outbox().find(id).orElseThrow();
     assertEquals(DeliveryState.DELIVERED, entry.state());
-    assertEquals(List.of(id), ids(outbox.list(DeliveryState.DELIVERED, 10)));
-    assertEquals(List.of(), outbox.list(DeliveryState.PENDING, 10));
-    assertEquals(List.of(), outbox.claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
+    assertEquals(List.of(id), ids(outbox().list(DeliveryState.DELIVERED, 10)));
+    assertEquals(List.of(), outbox().list(DeliveryState.PENDING, 10));
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
   }
 
   @Test
   void aFailedAttemptIsCountedAndRetriedWhenDue() {
     NotificationId id = queue(1, MONDAY_9AM).get(0).id();
-    outbox.claimDue(MONDAY_9AM, LEASE, 10);
-    outbox.markRetry(id, "SMTP 451 try later", MONDAY_9AM.plusSeconds(30));
+    outbox().claimDue(MONDAY_9AM, LEASE, 10);
+    outbox().markRetry(id, "SMTP 451 try later", MONDAY_9AM.plusSeconds(30));
 
-    OutboxEntry entry = outbox.find(id).orElseThrow();
+    OutboxEntry entry = outbox().find(id).orElseThrow();
     assertEquals(DeliveryState.PENDING, entry.state());
     assertEquals(1, entry.attempts());
     assertEquals("SMTP 451 try later", entry.lastError());
-    assertEquals(List.of(), outbox.claimDue(MONDAY_9AM.plusSeconds(29), LEASE, 10));
-    assertEquals(List.of(id), ids(outbox.claimDue(MONDAY_9AM.plusSeconds(30), LEASE, 10)));
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plusSeconds(29), LEASE, 10));
+    assertEquals(List.of(id), ids(outbox().claimDue(MONDAY_9AM.plusSeconds(30), LEASE, 10)));
   }
 
   @Test
   void aGivenUpNotificationIsFailedAndNeverClaimedAgain() {
     NotificationId id = queue(1, MONDAY_9AM).get(0).id();
-    outbox.claimDue(MONDAY_9AM, LEASE, 10);
-    outbox.markRetry(id, "timeout", MONDAY_9AM.plusSeconds(1));
-    outbox.markFailed(id, "mailbox does not exist", MONDAY_9AM.plusSeconds(2));
+    outbox().claimDue(MONDAY_9AM, LEASE, 10);
+    outbox().markRetry(id, "timeout", MONDAY_9AM.plusSeconds(1));
+    outbox().markFailed(id, "mailbox does not exist", MONDAY_9AM.plusSeconds(2));
 
-    OutboxEntry entry = outbox.find(id).orElseThrow();
+    OutboxEntry entry = outbox().find(id).orElseThrow();
     assertEquals(DeliveryState.FAILED, entry.state());
     assertEquals(2, entry.attempts());
     assertEquals("mailbox does not exist", entry.lastError());
-    assertEquals(List.of(id), ids(outbox.list(DeliveryState.FAILED, 10)));
-    assertEquals(List.of(), outbox.claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
+    assertEquals(List.of(id), ids(outbox().list(DeliveryState.FAILED, 10)));
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
   }
 
   @Test
   void markingAnUnknownNotificationIsNotFound() {
     NotificationId unknown = NotificationId.of("nobody");
-    assertThrows(NotFoundException.class, () -> outbox.markDelivered(unknown, MONDAY_9AM));
-    assertThrows(NotFoundException.class, () -> outbox.markRetry(unknown, "x", MONDAY_9AM));
-    assertThrows(NotFoundException.class, () -> outbox.markFailed(unknown, "x", MONDAY_9AM));
-    assertTrue(outbox.find(unknown).isEmpty());
+    assertThrows(NotFoundException.class, () -> outbox().markDelivered(unknown, MONDAY_9AM));
+    assertThrows(NotFoundException.class, () -> outbox().markRetry(unknown, "x", MONDAY_9AM));
+    assertThrows(NotFoundException.class, () -> outbox().markFailed(unknown, "x", MONDAY_9AM));
+    assertTrue(outbox().find(unknown).isEmpty());
   }
 
   @Test
@@ -185,7 +156,7 @@ public abstract class NotificationOutboxContract {
     Threads.runConcurrently(4, thread -> {
       List<OutboxEntry> batch;
       do {
-        batch = outbox.claimDue(MONDAY_9AM.plusSeconds(1), Duration.ofHours(1), 7);
+        batch = outbox().claimDue(MONDAY_9AM.plusSeconds(1), Duration.ofHours(1), 7);
         for (OutboxEntry entry : batch) {
           assertTrue(claimed.add(entry.notification().id()), "claimed twice: " + entry.notification().id());
         }

@@ -19,43 +19,12 @@ import dev.helpdesk.spi.store.TechnicianStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link TechnicianStore}: every implementation extends this suite and must pass it. */
-public abstract class TechnicianStoreContract {
-  /** What the suite works with; set before each test. */
-  protected TechnicianStore store;
-
+public abstract class TechnicianStoreContract extends PortContract<TechnicianStore> {
   /** For subclasses. */
   protected TechnicianStoreContract() {}
-
-  /**
-   * Returns the store under test, empty. Called before each test.
-   *
-   * @return an empty store
-   */
-  protected abstract TechnicianStore createStore();
-
-  /**
-   * Removes everything the test stored. Called after each test.
-   *
-   * @param store the store the test used
-   */
-  protected abstract void clear(TechnicianStore store);
-
-  /** Creates the store; JUnit calls it before each test. */
-  @BeforeEach
-  protected final void setUpStore() {
-    store = createStore();
-  }
-
-  /** Clears the store; JUnit calls it after each test. */
-  @AfterEach
-  protected final void clearStore() {
-    clear(store);
-  }
 
   private static Technician maria() {
     return Technician.of(TechnicianId.of("maria"), "María López", Tier.SPECIALISTS)

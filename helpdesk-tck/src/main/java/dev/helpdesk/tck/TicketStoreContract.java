@@ -46,8 +46,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,40 +53,11 @@ import org.junit.jupiter.api.Test;
  * Each test gets the store from {@link #createStore()} and hands it to {@link #clear(TicketStore)}
  * afterwards.
  */
-public abstract class TicketStoreContract {
-  /** What the suite works with; set before each test. */
-  protected TicketStore store;
-
+public abstract class TicketStoreContract extends PortContract<TicketStore> {
   private final Fixtures fixtures = new Fixtures();
 
   /** For subclasses. */
   protected TicketStoreContract() {}
-
-  /**
-   * Returns the store under test, empty. Called before each test.
-   *
-   * @return an empty store
-   */
-  protected abstract TicketStore createStore();
-
-  /**
-   * Removes everything the test stored, so the next test starts empty. Called after each test.
-   *
-   * @param store the store the test used
-   */
-  protected abstract void clear(TicketStore store);
-
-  /** Creates the store; JUnit calls it before each test. */
-  @BeforeEach
-  protected final void setUpStore() {
-    store = createStore();
-  }
-
-  /** Clears the store; JUnit calls it after each test. */
-  @AfterEach
-  protected final void clearStore() {
-    clear(store);
-  }
 
   private Ticket newTicket(Instant entered) {
     return fixtures.ticket(store.nextId(), entered);
