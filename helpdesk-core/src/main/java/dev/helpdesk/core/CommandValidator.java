@@ -13,9 +13,10 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks commands before they reach a ticket, with Hibernate Validator reading the Jakarta
- * Validation annotations of the command records. One validator serves every desk: it is immutable
- * and thread-safe, and building one costs far more than using it.
+ * Checks a command's arguments before anything is read or changed, and reports every violation at
+ * once. Command records are checked by Hibernate Validator against their Jakarta Validation
+ * annotations; plain arguments by the same rules written out. One validator serves every desk: it is
+ * immutable and thread-safe, and building one costs far more than using it.
  */
 final class CommandValidator {
   private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
@@ -25,41 +26,76 @@ final class CommandValidator {
       .buildValidatorFactory()
       .getValidator();
 
-  private CommandValidator() {}
+  private final String command;
+  private List<Violation> violations;
 
-  /** Throws a {@link ValidationException} listing every violation of the command. */
-  static <T> T validate(String name, T command) {
-    if (command == null) {
-      throw new ValidationException(name, List.of(new Violation(name, "must not be null")));
-    }
-    Set<ConstraintViolation<T>> found = VALIDATOR.validate(command);
-    if (!found.isEmpty()) {
-      List<Violation> violations = new ArrayList<>(found.size());
-      for (ConstraintViolation<T> v : found) {
-        violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage()));
-      }
-      violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-      throw new ValidationException(command.getClass().getSimpleName(), violations);
-    }
-    return command;
+  private CommandValidator(String command) {
+    this.command = command;
   }
 
-  /** Checks a free-text argument: present, not blank, at most {@code max} characters; returns it trimmed. */
-  static String text(String command, String field, String value, int max) {
-    String message = value == null ? "must not be null"
-        : value.isBlank() ? "must not be blank"
-        : value.strip().length() > max ? "size must be between 1 and " + max : null;
-    if (message != null) {
-      throw new ValidationException(command, List.of(new Violation(field, message)));
-    }
-    return value.strip();
+  /** Starts checking the arguments of one command. */
+  static CommandValidator check(String command) {
+    return new CommandValidator(command);
   }
 
-  /** Checks a required argument. */
-  static <T> T required(String command, String field, T value) {
+  private void fail(String field, String message) {
+    if (violations == null) {
+      violations = new ArrayList<>(2);
+    }
+    violations.add(new Violation(field, message));
+  }
+
+  /** A required argument. */
+  <T> T required(String field, T value) {
     if (value == null) {
-      throw new ValidationException(command, List.of(new Violation(field, "must not be null")));
+      fail(field, "must not be null");
     }
+    return value;
+  }
+
+  /** Free text: present, not blank, at most {@code max} characters; returned trimmed. */
+  String text(String field, String value, int max) {
+    if (value == null) {
+      fail(field, "must not be null");
+      return null;
+    }
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      fail(field, "must not be blank");
+    } else if (trimmed.length() > max) {
+      fail(field, "size must be between 1 and " + max);
+    }
+    return trimmed;
+  }
+
+  /** A command record, checked by Hibernate Validator; its violations are reported under {@code field}. */
+  <T> T valid(String field, T record) {
+    if (required(field, record) != null) {
+      Set<ConstraintViolation<T>> found = VALIDATOR.validate(record);
+      if (!found.isEmpty()) {
+        List<Violation> sorted = new ArrayList<>(found.size());
+        for (ConstraintViolation<T> v : found) {
+          sorted.add(new Violation(field + "." + v.getPropertyPath(), v.getMessage()));
+        }
+        sorted.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        sorted.forEach(v -> fail(v.field(), v.message()));
+      }
+    }
+    return record;
+  }
+
+  /** Throws a {@link ValidationException} listing every violation found, if any. */
+  void done() {
+    if (violations != null) {
+      throw new ValidationException(command, violations);
+    }
+  }
+
+  /** Checks a single required argument of a command in one step. */
+  static <T> T required(String command, String field, T value) {
+    CommandValidator check = check(command);
+    check.required(field, value);
+    check.done();
     return value;
   }
 }

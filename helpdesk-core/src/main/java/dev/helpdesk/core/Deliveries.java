@@ -48,9 +48,11 @@ final class Deliveries {
     Counts ignored = new Counts();
     for (Notification notification : notifications) {
       try {
-        attempt(notification, 0, now, ignored);
+        // Claimed first, so a concurrent advance does not deliver it too.
+        outbox.claim(notification.id(), now, LEASE)
+            .ifPresent(entry -> attempt(entry.notification(), entry.attempts(), now, ignored));
       } catch (RuntimeException e) {
-        // The outbox itself failed; the notification stays pending and the next advance delivers it.
+        // The outbox itself failed; the notification stays pending and a later advance delivers it.
         LOG.warn("Could not record the delivery of {}; it stays pending", notification.id(), e);
       }
     }
@@ -63,7 +65,12 @@ final class Deliveries {
     do {
       batch = outbox.claimDue(now, LEASE, BATCH);
       for (OutboxEntry entry : batch) {
-        attempt(entry.notification(), entry.attempts(), now, counts);
+        try {
+          attempt(entry.notification(), entry.attempts(), now, counts);
+        } catch (RuntimeException e) {
+          // The outbox failed to record the outcome; the lease runs out and the entry is tried again.
+          LOG.warn("Could not record the delivery of {}", entry.notification().id(), e);
+        }
       }
     } while (batch.size() == BATCH);
     return counts;

@@ -2,6 +2,7 @@ package dev.helpdesk.core;
 
 import dev.helpdesk.model.Tier;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param reason why the current tier cannot solve it; kept as an internal note
  * @param to the tier to go to, or empty for the next one up
  */
-public record Escalation(@NotBlank @Size(max = 2_000) String reason, Optional<Tier> to) {
+public record Escalation(@NotBlank @Size(max = 2_000) String reason, @NotNull Optional<Tier> to) {
   /**
    * Escalates to the next tier up.
    *

@@ -244,10 +244,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   public Ticket receive(InboundContact contact) {
     // The contact validated itself when it was built; only its absence is left to check.
     CommandValidator.required("receive", "contact", contact);
+    // A channel's clock may run ahead of the desk's; a ticket is never entered in the future.
+    Instant now = clock.instant();
+    Instant arrived = contact.receivedAt().isAfter(now) ? now : contact.receivedAt();
     if (contact.ticket().isPresent()) {
       Optional<Ticket> existing = tickets.find(contact.ticket().get());
       if (existing.isPresent() && existing.get().status() != TicketStatus.CANCELLED) {
-        return continueTicket(existing.get(), contact);
+        return continueTicket(existing.get(), contact, arrived);
       }
     }
     Optional<ContactReference> reference = contact.reference();
@@ -257,7 +260,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         return opened.get();
       }
     }
-    Customer customer = customers.register(contact.customer(), contact.receivedAt());
+    Customer customer = customers.register(contact.customer(), arrived);
     Ticket ticket = Ticket.builder()
         .id(tickets.nextId())
         .customer(customer.id())
@@ -267,7 +270,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         .description(contact.body())
         .systemInformation(contact.systemInformation().orElse(null))
         .tier(tiers.first())
-        .entered(contact.receivedAt())
+        .entered(arrived)
         .source(reference.orElse(null))
         .build();
     return open(ticket, Actor.customer(customer.id()), Note.NONE, customer);
@@ -294,15 +297,19 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }
   }
 
-  private Ticket continueTicket(Ticket ticket, InboundContact contact) {
-    Customer customer = customers.register(contact.customer(), contact.receivedAt());
+  private Ticket continueTicket(Ticket ticket, InboundContact contact, Instant arrived) {
+    Customer customer = customers.register(contact.customer(), arrived);
     Actor actor = Actor.customer(customer.id());
     if (ticket.status() == TicketStatus.MERGED) {
       Optional<TicketId> into = ticket.links().stream().filter(l -> l.type() == LinkType.DUPLICATE_OF)
           .map(TicketLink::target).findFirst();
       if (into.isPresent()) {
-        return continueTicket(tickets.get(into.get()), contact.replyTo(into.get()));
+        return continueTicket(tickets.get(into.get()), contact.replyTo(into.get()), arrived);
       }
+    }
+    if (contact.reference().isPresent() && alreadyRecorded(ticket.id(), contact.reference().get())) {
+      access.checkCanRead(actor, ticket);
+      return ticket; // the same contact delivered again
     }
     String message = contact.body().isEmpty() ? contact.subject() : contact.body();
     if (ticket.status() == TicketStatus.CLOSED) {
@@ -315,30 +322,42 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   // Working on a ticket
   // ---------------------------------------------------------------------------------------------
 
+  /** Starts checking a command that names an actor and a ticket. */
+  private static CommandValidator command(String name, Actor actor, TicketId ticket) {
+    CommandValidator check = CommandValidator.check(name);
+    check.required("actor", actor);
+    check.required("ticket", ticket);
+    return check;
+  }
+
   /**
-   * Gives a ticket to a technician of its tier, who is notified.
+   * Gives a ticket to a technician of its tier, who is notified. A ticket waiting on its customer
+   * or held by another department stays so, with its new owner.
    *
    * @param actor who assigns: a technician of the tier, a supervisor, the system
    * @param ticket the ticket
    * @param technician the technician to give it to
-   * @return the ticket, {@code ASSIGNED}
+   * @return the ticket, {@code ASSIGNED} unless it is waiting
    * @throws NotFoundException if the ticket or the technician does not exist
    * @throws ValidationException if the technician works at another tier
    */
   public Ticket assign(Actor actor, TicketId ticket, TechnicianId technician) {
-    CommandValidator.required("assign", "technician", technician);
+    CommandValidator check = command("assign", actor, ticket);
+    check.required("technician", technician);
+    check.done();
     Technician assignee = technicians.get(technician);
     return act(actor, ticket, TicketAction.ASSIGN, (before, step) -> {
       if (!assignee.tier().equals(before.tier())) {
         throw new ValidationException("assign", List.of(new Violation("technician",
             technician + " works at " + assignee.tier() + ", ticket " + before.id() + " is at " + before.tier())));
       }
-      if (before.assignee().filter(technician::equals).isPresent() && before.status() == TicketStatus.ASSIGNED) {
+      TicketStatus next = step.status(true);
+      if (before.assignee().filter(technician::equals).isPresent() && before.status() == next) {
         return null;
       }
       step.record(new TicketEvent.Assigned(technician, "assigned by " + actor), Note.NONE);
       notifyTechnician(step, assignee, NotificationKind.TICKET_ASSIGNED, Map.of("note", ""));
-      return step.change().assignee(technician).status(step.status(true));
+      return step.change().assignee(technician).status(next);
     });
   }
 
@@ -353,6 +372,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @throws ValidationException if nobody is assigned and the actor is not a technician
    */
   public Ticket startWork(Actor actor, TicketId ticket) {
+    command("startWork", actor, ticket).done();
     return act(actor, ticket, TicketAction.START_WORK, (before, step) -> {
       Ticket.Builder change = step.change();
       if (before.assignee().isEmpty()) {
@@ -373,21 +393,24 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   /**
-   * The assignee lets a ticket go back to its tier's queue.
+   * The assignee lets a ticket go back to its tier's queue (or, while it waits on its customer,
+   * lets it wait without an owner).
    *
    * @param actor the assignee, a technician of the tier, or a supervisor
    * @param ticket the ticket
    * @param reason why, kept as an internal note
-   * @return the ticket, {@code NEW} and unassigned
+   * @return the ticket, unassigned
    * @throws ValidationException if nobody is assigned or the reason is blank
    */
   public Ticket release(Actor actor, TicketId ticket, String reason) {
-    String why = CommandValidator.text("release", "reason", reason, 2_000);
+    CommandValidator check = command("release", actor, ticket);
+    String why = check.text("reason", reason, 2_000);
+    check.done();
     return act(actor, ticket, TicketAction.RELEASE, (before, step) -> {
       if (before.assignee().isEmpty()) {
         throw new ValidationException("release", List.of(new Violation("ticket", before.id() + " has no assignee")));
       }
-      step.record(new TicketEvent.Unassigned(before.assignee().get(), why), Note.internal(why));
+      step.record(new TicketEvent.Unassigned(before.assignee().get(), ""), Note.internal(why));
       return step.change().assignee(null).status(step.status(false));
     });
   }
@@ -401,7 +424,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket, {@code WAITING_ON_CUSTOMER}
    */
   public Ticket requestInformation(Actor actor, TicketId ticket, String question) {
-    String text = CommandValidator.text("requestInformation", "question", question, 10_000);
+    CommandValidator check = command("requestInformation", actor, ticket);
+    String text = check.text("question", question, Note.MAX_LENGTH);
+    check.done();
     return act(actor, ticket, TicketAction.REQUEST_INFORMATION, (before, step) -> {
       step.record(new TicketEvent.InformationRequested(), Note.forCustomer(text));
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.INFORMATION_REQUESTED,
@@ -412,7 +437,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   /**
    * Records what the customer says about their ticket. A ticket waiting on the customer goes back
-   * to work, and its assignee is told.
+   * to work; so does a resolved one, since a customer who writes after the solution is not done
+   * (and the ticket must not close for want of an answer). Its assignee is told.
    *
    * @param actor the customer, or a technician noting what the customer said by phone
    * @param ticket the ticket
@@ -420,8 +446,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket
    */
   public Ticket reply(Actor actor, TicketId ticket, String message) {
-    return reply(actor, ticket, CommandValidator.text("reply", "message", message, Ticket.DESCRIPTION_MAX),
-        Optional.empty());
+    CommandValidator check = command("reply", actor, ticket);
+    String text = check.text("message", message, Ticket.DESCRIPTION_MAX);
+    check.done();
+    return reply(actor, ticket, text, Optional.empty());
   }
 
   private Ticket reply(Actor actor, TicketId ticket, String message, Optional<ContactReference> contact) {
@@ -430,11 +458,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         return null;
       }
       step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(message));
-      if (before.status() == TicketStatus.WAITING_ON_CUSTOMER && before.assignee().isPresent()) {
+      TicketStatus next = step.status(before.assignee().isPresent());
+      if (next != before.status() && before.assignee().isPresent()) {
         technicians.find(before.assignee().get()).ifPresent(owner -> notifyTechnician(step, owner,
             NotificationKind.CUSTOMER_REPLIED, Map.of("note", message)));
       }
-      return step.change().status(step.status(before.assignee().isPresent()));
+      return step.change().status(next);
     });
   }
 
@@ -460,12 +489,14 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @throws ValidationException if there is no such higher tier
    */
   public Ticket escalate(Actor actor, TicketId ticket, Escalation escalation) {
-    CommandValidator.validate("escalation", escalation);
+    CommandValidator check = command("escalate", actor, ticket);
+    check.valid("escalation", escalation);
+    check.done();
     return act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
       Tier to = escalation.to().map(t -> tiers.contains(t) ? tiers.level(t.level()) : t)
           .orElseGet(() -> tiers.above(before.tier()).orElse(null));
       if (to == null || !tiers.contains(to) || to.level() <= before.tier().level()) {
-        throw new ValidationException("Escalation", List.of(new Violation("to",
+        throw new ValidationException("escalate", List.of(new Violation("escalation.to",
             "must be a configured tier above " + before.tier() + ", was " + (to == null ? "none" : to))));
       }
       step.record(new TicketEvent.Escalated(before.tier(), to), Note.internal(escalation.reason()));
@@ -476,7 +507,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   /**
    * Hands a ticket off to another department (D-13), which is notified; the desk keeps tracking it
-   * there (D-16) and the customer is told.
+   * there (D-16) and the customer is told, without the desk's internal note.
    *
    * @param actor a technician of the ticket's tier, or a supervisor
    * @param ticket the ticket
@@ -486,19 +517,22 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @throws NotFoundException if the department is not registered
    */
   public Ticket handOff(Actor actor, TicketId ticket, DepartmentId department, String note) {
-    CommandValidator.required("handOff", "department", department);
-    String text = CommandValidator.text("handOff", "note", note, 10_000);
+    CommandValidator check = command("handOff", actor, ticket);
+    check.required("department", department);
+    String text = check.text("note", note, Note.MAX_LENGTH);
+    check.done();
     Department target = departments.get(department);
     if (target == null) {
       throw new NotFoundException("department", department);
     }
     return act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
       step.record(new TicketEvent.HandedOff(department), Note.internal(text));
-      Map<String, String> values = Map.of("department", target.name(), "note", text);
       if (!target.email().isEmpty()) {
-        step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale, values);
+        step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale,
+            Map.of("department", target.name(), "note", text));
       }
-      notifyCustomer(step, customers.get(before.customer()), NotificationKind.HANDED_OFF, values);
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.HANDED_OFF,
+          Map.of("department", target.name()));
       return step.change().department(department).status(step.status(before.assignee().isPresent()));
     });
   }
@@ -512,7 +546,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket, {@code IN_PROGRESS} with an assignee or {@code NEW}
    */
   public Ticket returnFromDepartment(Actor actor, TicketId ticket, String outcome) {
-    String text = CommandValidator.text("returnFromDepartment", "outcome", outcome, 10_000);
+    CommandValidator check = command("returnFromDepartment", actor, ticket);
+    String text = check.text("outcome", outcome, Note.MAX_LENGTH);
+    check.done();
     return act(actor, ticket, TicketAction.RETURN_FROM_DEPARTMENT, (before, step) -> {
       step.record(new TicketEvent.ReturnedFromDepartment(before.department().orElseThrow()), Note.internal(text));
       return step.change().department(null).status(step.status(before.assignee().isPresent()));
@@ -528,8 +564,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * the first line closes and a higher tier solved it, the ticket returns to the first line (to the
    * technician who had it there, if any) for follow-up (D-14); otherwise the customer is sent the
    * solution now and the ticket is {@code RESOLVED}, awaiting their confirmation. A solution the
-   * customer confirmed on the spot closes the ticket at once; one given at first contact counts as
-   * resolved at first contact.
+   * customer confirmed on the spot closes the ticket at once (the resolve and the confirm of the
+   * state machine, stored as one update); one given at first contact counts as resolved at first
+   * contact.
    *
    * @param actor a technician of the ticket's tier, or a supervisor
    * @param ticket the ticket
@@ -539,9 +576,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    *     that was escalated, handed off, waited on the customer or reopened
    */
   public Ticket resolve(Actor actor, TicketId ticket, Solution solution) {
-    CommandValidator.validate("solution", solution);
-    Function<Ticket, TicketAction> action = before -> returnsForFollowUp(before, solution)
-        ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
+    CommandValidator check = command("resolve", actor, ticket);
+    check.valid("solution", solution);
+    check.done();
+    // Refusals name the action the caller asked for, even where the desk would return the ticket.
+    Function<Ticket, TicketAction> action = before -> Lifecycle.allows(before.status(), TicketAction.RESOLVE)
+        && returnsForFollowUp(before, solution) ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
     return act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
       Resolution resolution = new Resolution(solution.text(), solution.article(), actor, step.now,
           solution.firstContact());
@@ -554,11 +594,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       Ticket.Builder change = step.change().resolution(resolution);
       if (solution.confirmed()) {
         step.record(TicketStatus.RESOLVED, before.tier(), new TicketEvent.Resolved(resolution), Note.NONE);
+        TicketStatus closed = Lifecycle.target(before.id(), TicketStatus.RESOLVED, TicketAction.CONFIRM)
+            .statusFor(TicketStatus.RESOLVED, before.assignee().isPresent());
         step.record(new TicketEvent.Closed(solution.firstContact() ? TicketEvent.ClosureReason.FIRST_CONTACT
             : TicketEvent.ClosureReason.CONFIRMED), Note.NONE);
         notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
             Map.of("solution", resolution.solution()));
-        return change.status(TicketStatus.CLOSED);
+        return change.status(closed);
       }
       step.record(new TicketEvent.Resolved(resolution), Note.forCustomer(resolution.solution()));
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.RESOLVED,
@@ -599,7 +641,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   private void checkFirstContact(Ticket ticket) {
     if (!ticket.tier().equals(tiers.first())) {
-      throw new ValidationException("Solution", List.of(new Violation("firstContact",
+      throw new ValidationException("resolve", List.of(new Violation("solution.firstContact",
           "ticket " + ticket.id() + " is at " + ticket.tier() + ", not at the first line")));
     }
     for (TicketEvent event : tickets.history(ticket.id())) {
@@ -607,7 +649,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       if (change instanceof TicketEvent.Escalated || change instanceof TicketEvent.HandedOff
           || change instanceof TicketEvent.InformationRequested || change instanceof TicketEvent.Reopened
           || change instanceof TicketEvent.ReturnedForFollowUp) {
-        throw new ValidationException("Solution", List.of(new Violation("firstContact",
+        throw new ValidationException("resolve", List.of(new Violation("solution.firstContact",
             "ticket " + ticket.id() + " went beyond its first contact: " + change.getClass().getSimpleName())));
       }
     }
@@ -616,11 +658,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   /**
    * The customer confirms the solution works; the case closes (D-18) and the technician is free.
    *
-   * @param actor the customer, or staff who heard the confirmation
+   * @param actor the customer, or a technician taking their call
    * @param ticket a resolved ticket
    * @return the ticket, {@code CLOSED}
    */
   public Ticket confirm(Actor actor, TicketId ticket) {
+    command("confirm", actor, ticket).done();
     return close(actor, ticket, TicketAction.CONFIRM, TicketEvent.ClosureReason.CONFIRMED, Note.NONE);
   }
 
@@ -633,7 +676,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket, {@code CLOSED}
    */
   public Ticket close(Actor actor, TicketId ticket, String note) {
-    String text = CommandValidator.text("close", "note", note, 10_000);
+    CommandValidator check = command("close", actor, ticket);
+    String text = check.text("note", note, Note.MAX_LENGTH);
+    check.done();
     return close(actor, ticket, TicketAction.CLOSE, TicketEvent.ClosureReason.FOLLOWED_UP, Note.forCustomer(text));
   }
 
@@ -648,63 +693,85 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   /**
    * The problem came back (D-19). Within the warranty period after the solution, the ticket
-   * reopens and goes back to the technician who solved it, who is notified, and the reopen is
-   * counted. After the warranty (or for help that was never guaranteed, D-01), a new ticket opens,
-   * linked to the old one, which stays as it was.
+   * reopens and goes back to the technician who found the solution, who is notified, and the
+   * reopen is counted. After the warranty (or for help that was never guaranteed, D-01), a new
+   * ticket opens, linked to the old one, which stays as it was.
    *
-   * @param actor the customer, or staff taking their call
+   * @param actor the customer, or any technician taking their call
    * @param ticket a resolved or closed ticket
    * @param reason what is wrong again
    * @return the ticket that continues the case: the reopened one, or the new follow-up ticket
    */
   public Ticket reopen(Actor actor, TicketId ticket, String reason) {
-    return reopen(actor, ticket, CommandValidator.text("reopen", "reason", reason, Ticket.DESCRIPTION_MAX),
-        Optional.empty());
+    CommandValidator check = command("reopen", actor, ticket);
+    String text = check.text("reason", reason, Ticket.DESCRIPTION_MAX);
+    check.done();
+    return reopen(actor, ticket, text, Optional.empty());
   }
 
   private Ticket reopen(Actor actor, TicketId id, String reason, Optional<ContactReference> contact) {
-    Ticket current = tickets.get(id);
-    access.check(actor, current, TicketAction.REOPEN);
-    Lifecycle.target(current, TicketAction.REOPEN);
-    Instant now = clock.instant();
-    if (isUnderWarranty(current, now)) {
-      return act(actor, id, TicketAction.REOPEN, (before, step) -> {
-        if (!isUnderWarranty(before, step.now)) {
-          throw new IllegalTransitionException(before.id(), before.status(), "reopen after the warranty period");
-        }
-        Optional<Technician> solver = before.resolution().map(Resolution::resolvedBy)
-            .filter(a -> a.role() == Actor.Role.TECHNICIAN)
-            .flatMap(a -> technicians.find(TechnicianId.of(a.id())));
-        Tier tier = solver.map(Technician::tier).filter(tiers::contains).orElse(before.tier());
-        step.record(new TicketEvent.Reopened(true), Note.forCustomer(reason));
-        if (contact.isPresent()) {
-          step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(reason));
-        }
-        solver.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.REOPENED,
-            Map.of("note", reason)));
-        return step.change().tier(tier).assignee(solver.map(Technician::id).orElse(null))
-            .department(null).reopenCount(before.reopenCount() + 1)
-            .status(step.status(solver.isPresent()));
-      });
+    Ticket reopened = act(actor, id, TicketAction.REOPEN, (before, step) -> {
+      if (!isUnderWarranty(before, step.now)) {
+        return null; // the case continues in a follow-up ticket, below
+      }
+      Optional<Technician> solver = solver(before);
+      Tier tier = solver.map(Technician::tier).filter(tiers::contains).orElse(before.tier());
+      step.record(new TicketEvent.Reopened(true), Note.forCustomer(reason));
+      if (contact.isPresent()) {
+        step.record(new TicketEvent.CustomerReplied(contact), Note.forCustomer(reason));
+      }
+      solver.ifPresent(owner -> notifyTechnician(step, owner, NotificationKind.REOPENED, Map.of("note", reason)));
+      return step.change().tier(tier).assignee(solver.map(Technician::id).orElse(null))
+          .department(null).reopenCount(before.reopenCount() + 1)
+          .status(step.status(solver.isPresent()));
+    });
+    if (reopened.status() == TicketStatus.REOPENED) {
+      return reopened;
     }
-    Customer customer = customers.get(current.customer());
-    String subject = "Follow-up of " + current.id() + ": " + current.subject();
+    return openFollowUp(actor, reopened, reason, contact);
+  }
+
+  /**
+   * Who found the solution the customer got: the technician who resolved it, or, when the first
+   * line passed on a higher tier's solution (D-14), the technician of that tier.
+   */
+  private Optional<Technician> solver(Ticket ticket) {
+    List<TicketEvent> history = tickets.history(ticket.id());
+    for (int i = history.size() - 1; i >= 0; i--) {
+      TicketEvent.Change change = history.get(i).change();
+      if (change instanceof TicketEvent.Reopened) {
+        break;
+      }
+      if (change instanceof TicketEvent.ReturnedForFollowUp) {
+        return technicianBehind(history.get(i).actor());
+      }
+    }
+    return ticket.resolution().flatMap(r -> technicianBehind(r.resolvedBy()));
+  }
+
+  private Optional<Technician> technicianBehind(Actor actor) {
+    return actor.role() == Actor.Role.TECHNICIAN ? technicians.find(TechnicianId.of(actor.id())) : Optional.empty();
+  }
+
+  private Ticket openFollowUp(Actor actor, Ticket old, String reason, Optional<ContactReference> contact) {
+    Customer customer = customers.get(old.customer());
+    String subject = "Follow-up of " + old.id() + ": " + old.subject();
     Ticket followUp = Ticket.builder()
         .id(tickets.nextId())
-        .customer(current.customer())
-        .channel(contact.map(ContactReference::channel).orElse(current.channel()))
-        .category(current.category())
+        .customer(old.customer())
+        .channel(contact.map(ContactReference::channel).orElse(old.channel()))
+        .category(old.category())
         .subject(subject.length() <= Ticket.SUBJECT_MAX ? subject : subject.substring(0, Ticket.SUBJECT_MAX))
         .description(reason)
-        .systemInformation(current.systemInformation().orElse(null))
-        .priority(current.priority())
+        .systemInformation(old.systemInformation().orElse(null))
+        .priority(old.priority())
         .tier(tiers.first())
-        .entered(now)
-        .link(new TicketLink(LinkType.FOLLOW_UP_OF, current.id()))
+        .entered(clock.instant())
+        .link(new TicketLink(LinkType.FOLLOW_UP_OF, old.id()))
         .source(contact.orElse(null))
         .build();
     Ticket opened = open(followUp, actor, Note.forCustomer(reason), customer);
-    act(Actor.system(), id, TicketAction.COMMENT, (before, step) -> {
+    act(Actor.system(), old.id(), TicketAction.COMMENT, (before, step) -> {
       if (before.links().contains(new TicketLink(LinkType.RELATED_TO, opened.id()))) {
         return null;
       }
@@ -728,7 +795,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket, {@code CANCELLED}
    */
   public Ticket cancel(Actor actor, TicketId ticket, String reason) {
-    String text = CommandValidator.text("cancel", "reason", reason, 2_000);
+    CommandValidator check = command("cancel", actor, ticket);
+    String text = check.text("reason", reason, 2_000);
+    check.done();
     return act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
       step.record(new TicketEvent.Cancelled(), Note.forCustomer(text));
       if (actor.role() != Actor.Role.CUSTOMER) {
@@ -739,22 +808,30 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   /**
-   * Merges a duplicate into the ticket that continues the case; the duplicate's customer is told.
+   * Merges a duplicate into another open ticket of the same customer, which continues the case; the
+   * customer is told.
    *
    * @param actor a technician of the duplicate's tier, or a supervisor
    * @param duplicate the ticket to merge
    * @param into the open ticket that continues the case
    * @return the duplicate, {@code MERGED}
-   * @throws ValidationException if both are the same ticket or the target is not open
+   * @throws ValidationException if both are the same ticket, or the target is not open or belongs to
+   *     another customer
    */
   public Ticket merge(Actor actor, TicketId duplicate, TicketId into) {
-    CommandValidator.required("merge", "into", into);
-    Ticket target = tickets.get(into);
-    if (into.equals(duplicate) || !target.status().isOpen()) {
-      throw new ValidationException("merge", List.of(new Violation("into",
-          into.equals(duplicate) ? "must be another ticket" : "must be open, " + into + " is " + target.status())));
-    }
+    CommandValidator check = command("merge", actor, duplicate);
+    check.required("into", into);
+    check.done();
     return act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
+      Optional<Ticket> target = tickets.find(into);
+      String problem = into.equals(duplicate) ? "must be another ticket"
+          : target.isEmpty() ? "must exist"
+          : !target.get().customer().equals(before.customer()) ? "must belong to the same customer"
+          : !target.get().status().isOpen() ? "must be open, " + into + " is " + target.get().status()
+          : null;
+      if (problem != null) {
+        throw new ValidationException("merge", List.of(new Violation("into", problem)));
+      }
       step.record(new TicketEvent.Merged(into), Note.NONE);
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.MERGED, Map.of("other", into.value()));
       return step.change().link(new TicketLink(LinkType.DUPLICATE_OF, into)).status(step.status(false));
@@ -771,8 +848,11 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket
    */
   public Ticket comment(Actor actor, TicketId ticket, Note note) {
-    CommandValidator.required("comment", "note", note);
-    CommandValidator.text("comment", "note.text", note.text(), 10_000);
+    CommandValidator check = command("comment", actor, ticket);
+    if (check.required("note", note) != null) {
+      check.text("note.text", note.text(), Note.MAX_LENGTH);
+    }
+    check.done();
     return act(actor, ticket, TicketAction.COMMENT, (before, step) -> {
       step.record(new TicketEvent.Commented(), note);
       if (note.visibility() == Visibility.PUBLIC) {
@@ -792,7 +872,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * @return the ticket
    */
   public Ticket changePriority(Actor actor, TicketId ticket, Priority priority) {
-    CommandValidator.required("changePriority", "priority", priority);
+    CommandValidator check = command("changePriority", actor, ticket);
+    check.required("priority", priority);
+    check.done();
     return act(actor, ticket, TicketAction.CHANGE_PRIORITY, (before, step) -> {
       if (before.priority() == priority) {
         return null;

@@ -12,11 +12,13 @@ import dev.helpdesk.model.TicketEvent;
 import dev.helpdesk.model.TicketStatus;
 import dev.helpdesk.model.Tier;
 import dev.helpdesk.spi.store.TicketUpdate;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -101,12 +103,29 @@ final class Step {
     for (NoticeSpec notice : notices) {
       NotificationTemplates.Message message = templates.render(notice.kind(), notice.recipient().kind(),
           notice.locale(), (String key) -> value(key, after, notice));
-      // One id per ticket version and position: a retried command gets a new version, hence new ids.
-      NotificationId id = NotificationId.of("N-" + after.id() + "-" + (before.version() + 1) + "-" + notifications.size());
-      notifications.add(new Notification(id, after.id(), notice.kind(), notice.recipient(), notice.locale(),
-          message.subject(), message.body(), now));
+      notifications.add(new Notification(notificationId(after, notifications.size()), after.id(), notice.kind(),
+          notice.recipient(), notice.locale(), fit(message.subject(), SUBJECT_MAX), fit(message.body(), BODY_MAX),
+          now));
     }
     return new TicketUpdate(after, recorded, notifications);
+  }
+
+  private static final int SUBJECT_MAX = 300;
+  private static final int BODY_MAX = 20_000;
+
+  /**
+   * One id per ticket version and position, so a command retried after a conflict (a new version)
+   * makes new ids; ids too long for an identifier are replaced by a name-based UUID of the same text.
+   */
+  private NotificationId notificationId(Ticket after, int position) {
+    String id = "N-" + after.id() + "-" + (before.version() + 1) + "-" + position;
+    return NotificationId.of(id.length() <= 64 ? id
+        : "N-" + UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Long subjects and names must not make a command fail: a rendered text is cut to fit. */
+  private static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** A placeholder's value: the command's own values first, then what every message may say. */

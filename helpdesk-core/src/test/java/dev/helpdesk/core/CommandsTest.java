@@ -38,8 +38,9 @@ class CommandsTest {
     Ticket t = d.call("Printer");
     ValidationException e = assertThrows(ValidationException.class,
         () -> d.desk.resolve(LUCIA, t.id(), new Solution(" ", null, false, false)));
-    assertEquals("Solution", e.subject());
-    assertEquals(Set.of("article", "text"), e.violations().stream().map(Violation::field).collect(Collectors.toSet()));
+    assertEquals("resolve", e.subject());
+    assertEquals(Set.of("solution.article", "solution.text"),
+        e.violations().stream().map(Violation::field).collect(Collectors.toSet()));
     assertEquals(t, d.get(t.id()));
     assertEquals(1, d.desk.history(SAM, t.id()).size());
   }

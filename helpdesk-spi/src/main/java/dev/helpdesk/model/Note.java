@@ -9,14 +9,17 @@ import jakarta.validation.constraints.Size;
  * @param text the note, possibly empty
  * @param visibility who may read it
  */
-public record Note(@NotNull @Size(max = 10_000) String text, @NotNull Visibility visibility) {
+public record Note(@NotNull @Size(max = Note.MAX_LENGTH) String text, @NotNull Visibility visibility) {
+  /** The longest note: as long as a ticket's description, so a customer's whole message fits. */
+  public static final int MAX_LENGTH = Ticket.DESCRIPTION_MAX;
+
   /** The absence of a note. */
   public static final Note NONE = new Note("", Visibility.PUBLIC);
 
   // Trims the text and rejects overlong text or a missing visibility.
   public Note {
     Checks checks = Checks.on(Note.class);
-    text = checks.optionalText("text", text, 10_000);
+    text = checks.optionalText("text", text, MAX_LENGTH);
     checks.notNull("visibility", visibility);
     checks.done();
   }

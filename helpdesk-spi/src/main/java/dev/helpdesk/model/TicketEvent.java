@@ -47,14 +47,20 @@ public record TicketEvent(
   }
 
   /**
-   * Returns the event as a customer may see it: the same step with an internal note removed.
+   * Returns the event as a customer may see it: the same step without an internal note, and
+   * without the staff's reasons for an assignment (routing explanations, hand-over remarks).
    *
    * @return this event, or a copy without its internal note
    */
   public TicketEvent asSeenByCustomer() {
-    return note.visibility() == Visibility.INTERNAL
-        ? new TicketEvent(ticket, at, actor, from, to, tier, change, Note.NONE)
-        : this;
+    Change seen = change;
+    if (change instanceof Assigned assigned && !assigned.reason().isEmpty()) {
+      seen = new Assigned(assigned.technician(), "");
+    } else if (change instanceof Unassigned unassigned && !unassigned.reason().isEmpty()) {
+      seen = new Unassigned(unassigned.technician(), "");
+    }
+    Note shown = note.visibility() == Visibility.INTERNAL ? Note.NONE : note;
+    return seen == change && shown == note ? this : new TicketEvent(ticket, at, actor, from, to, tier, seen, shown);
   }
 
   /**

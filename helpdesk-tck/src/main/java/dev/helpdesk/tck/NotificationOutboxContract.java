@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,35 @@ public abstract class NotificationOutboxContract extends PortContract<TicketStor
     assertEquals(2, entry.attempts());
     assertEquals("mailbox does not exist", entry.lastError());
     assertEquals(List.of(id), ids(outbox().list(DeliveryState.FAILED, 10)));
+    assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
+  }
+
+  @Test
+  void oneNotificationCanBeClaimedByIdOnceWhileItIsDue() {
+    List<Notification> queued = queue(2, MONDAY_9AM);
+    NotificationId first = queued.get(0).id();
+
+    assertEquals(Optional.of(MONDAY_9AM.plus(LEASE)),
+        outbox().claim(first, MONDAY_9AM, LEASE).map(OutboxEntry::nextAttemptAt));
+    assertEquals(Optional.empty(), outbox().claim(first, MONDAY_9AM, LEASE), "leased already");
+    assertEquals(List.of(queued.get(1).id()), ids(outbox().claimDue(MONDAY_9AM, LEASE, 10)),
+        "claimDue skips what was claimed by id");
+    outbox().markDelivered(first, MONDAY_9AM);
+    assertEquals(Optional.empty(), outbox().claim(first, MONDAY_9AM.plus(Duration.ofDays(1)), LEASE));
+    assertEquals(Optional.empty(), outbox().claim(NotificationId.of("nobody"), MONDAY_9AM, LEASE));
+  }
+
+  @Test
+  void deliveredIsFinal() {
+    NotificationId id = queue(1, MONDAY_9AM).get(0).id();
+    outbox().claimDue(MONDAY_9AM, LEASE, 10);
+    outbox().markDelivered(id, MONDAY_9AM);
+    outbox().markRetry(id, "late timeout from a second sender", MONDAY_9AM.plusSeconds(5));
+    outbox().markFailed(id, "late failure", MONDAY_9AM.plusSeconds(6));
+
+    OutboxEntry entry = outbox().find(id).orElseThrow();
+    assertEquals(DeliveryState.DELIVERED, entry.state());
+    assertEquals(0, entry.attempts());
     assertEquals(List.of(), outbox().claimDue(MONDAY_9AM.plus(Duration.ofDays(1)), LEASE, 10));
   }
 

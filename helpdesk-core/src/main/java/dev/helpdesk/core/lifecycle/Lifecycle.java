@@ -31,6 +31,7 @@ import static dev.helpdesk.model.TicketStatus.WITH_DEPARTMENT;
 
 import dev.helpdesk.model.IllegalTransitionException;
 import dev.helpdesk.model.Ticket;
+import dev.helpdesk.model.TicketId;
 import dev.helpdesk.model.TicketStatus;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -166,6 +167,10 @@ public final class Lifecycle {
         CHANGE_PRIORITY, Target.STAY);
     row(WAITING_ON_CUSTOMER,
         CUSTOMER_REPLY, Target.RESUME,
+        ASSIGN, Target.STAY,
+        RELEASE, Target.STAY,
+        RESOLVE, Target.RESOLVED_STATUS,
+        RETURN_FOR_FOLLOW_UP, Target.REQUEUE,
         CANCEL, Target.CANCELLED_STATUS,
         MERGE, Target.MERGED_STATUS,
         COMMENT, Target.STAY,
@@ -181,7 +186,7 @@ public final class Lifecycle {
         CONFIRM, Target.CLOSED_STATUS,
         CLOSE, Target.CLOSED_STATUS,
         REOPEN, Target.REOPENED_STATUS,
-        CUSTOMER_REPLY, Target.STAY,
+        CUSTOMER_REPLY, Target.RESUME,
         COMMENT, Target.STAY);
     row(CLOSED,
         REOPEN, Target.REOPENED_STATUS,
@@ -245,9 +250,23 @@ public final class Lifecycle {
    * @throws IllegalTransitionException if the ticket's status does not allow the action
    */
   public static Target target(Ticket ticket, TicketAction action) {
-    Target target = TABLE.get(ticket.status()).get(action);
+    return target(ticket.id(), ticket.status(), action);
+  }
+
+  /**
+   * Returns where an action leads a ticket in a given status, or refuses it; for commands that take
+   * two steps of the table in one update (resolve, then the customer's confirmation).
+   *
+   * @param ticket the ticket, for the error message
+   * @param status the status the action starts from
+   * @param action the action
+   * @return the target
+   * @throws IllegalTransitionException if the status does not allow the action
+   */
+  public static Target target(TicketId ticket, TicketStatus status, TicketAction action) {
+    Target target = TABLE.get(status).get(action);
     if (target == null) {
-      throw new IllegalTransitionException(ticket.id(), ticket.status(), action.label());
+      throw new IllegalTransitionException(ticket, status, action.label());
     }
     return target;
   }

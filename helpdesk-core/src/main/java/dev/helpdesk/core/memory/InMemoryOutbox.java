@@ -171,26 +171,45 @@ final class InMemoryOutbox implements NotificationOutbox {
   }
 
   @Override
+  public synchronized Optional<OutboxEntry> claim(NotificationId id, Instant now, Duration lease) {
+    Slot slot = slots.get(id);
+    if (slot == null || slot.entry.state() != DeliveryState.PENDING || slot.entry.nextAttemptAt().isAfter(now)) {
+      return Optional.empty();
+    }
+    OutboxEntry entry = slot.entry;
+    update(slot, new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), now.plus(lease),
+        entry.lastError()));
+    return Optional.of(slot.entry);
+  }
+
+  @Override
   public synchronized void markDelivered(NotificationId id, Instant at) {
     Slot slot = require(id);
     OutboxEntry entry = slot.entry;
-    update(slot, new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at, entry.lastError()));
+    if (entry.state() != DeliveryState.DELIVERED) {
+      update(slot, new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at,
+          entry.lastError()));
+    }
   }
 
   @Override
   public synchronized void markRetry(NotificationId id, String error, Instant nextAttemptAt) {
     Slot slot = require(id);
     OutboxEntry entry = slot.entry;
-    update(slot, new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
-        String.valueOf(error)));
+    if (entry.state() != DeliveryState.DELIVERED) {
+      update(slot, new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
+          String.valueOf(error)));
+    }
   }
 
   @Override
   public synchronized void markFailed(NotificationId id, String error, Instant at) {
     Slot slot = require(id);
     OutboxEntry entry = slot.entry;
-    update(slot, new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
-        String.valueOf(error)));
+    if (entry.state() != DeliveryState.DELIVERED) {
+      update(slot, new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
+          String.valueOf(error)));
+    }
   }
 
   private Slot require(NotificationId id) {

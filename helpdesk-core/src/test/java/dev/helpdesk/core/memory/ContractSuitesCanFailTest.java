@@ -143,6 +143,9 @@ class ContractSuitesCanFailTest {
           return real.list(DeliveryState.PENDING, limit).stream()
               .filter(e -> !e.nextAttemptAt().isAfter(now)).toList();
         }
+        @Override public Optional<OutboxEntry> claim(NotificationId id, Instant now, Duration lease) {
+          return real.claim(id, now, lease);
+        }
         @Override public void markDelivered(NotificationId id, Instant at) { real.markDelivered(id, at); }
         @Override public void markRetry(NotificationId id, String error, Instant next) { real.markRetry(id, error, next); }
         @Override public void markFailed(NotificationId id, String error, Instant at) { real.markFailed(id, error, at); }

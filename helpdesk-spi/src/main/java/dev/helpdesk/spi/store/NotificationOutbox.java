@@ -32,7 +32,22 @@ public interface NotificationOutbox {
   List<OutboxEntry> claimDue(Instant now, Duration lease, int limit);
 
   /**
-   * Records that a notification was delivered.
+   * Claims one notification, as {@link #claimDue} would: only if it is pending and due at {@code
+   * now} (so nobody else holds a lease on it). A desk claims the notifications of a change it has
+   * just stored before delivering them at once, so a concurrent {@link #claimDue} does not deliver
+   * them a second time.
+   *
+   * @param id the notification
+   * @param now the current instant
+   * @param lease how long the claimer has to deliver it
+   * @return the claimed entry, its next attempt at the end of the lease; empty if it is not pending,
+   *     not due, or unknown
+   */
+  Optional<OutboxEntry> claim(NotificationId id, Instant now, Duration lease);
+
+  /**
+   * Records that a notification was delivered. Delivered is final: a later retry or failure
+   * recorded for it changes nothing.
    *
    * @param id the notification
    * @param at when
@@ -42,7 +57,7 @@ public interface NotificationOutbox {
 
   /**
    * Records a failed delivery: the attempt count goes up by one and the entry stays pending, due
-   * again at {@code nextAttemptAt}.
+   * again at {@code nextAttemptAt}. Does nothing to a delivered entry.
    *
    * @param id the notification
    * @param error what went wrong
@@ -53,7 +68,7 @@ public interface NotificationOutbox {
 
   /**
    * Records a failed delivery after which the desk gives up: the attempt count goes up by one and
-   * the entry moves to {@link DeliveryState#FAILED}.
+   * the entry moves to {@link DeliveryState#FAILED}. Does nothing to a delivered entry.
    *
    * @param id the notification
    * @param error what went wrong
