@@ -23,13 +23,17 @@ import java.util.TreeSet;
  * The outbox of an {@link InMemoryTicketStore}; every method holds the outbox's monitor.
  *
  * <p>Each notification has one slot, found by id, that sits in one chain per delivery state (in the
- * order it reached that state) and, while pending, in the due-time order. Moving a notification
+ * order it reached that state) and, while pending, in the due-time order (see {@link Due}). Moving a notification
  * between states touches only its own slot and its neighbours. Only the latest delivered entries
  * are kept, so a long-running desk's memory does not fill with notifications already sent.
  */
 final class InMemoryOutbox implements NotificationOutbox {
-  /** Orders pending entries by due instant; the sequence keeps entries due at once in insertion order. */
-  private record Due(Instant at, long sequence, NotificationId id) implements Comparable<Due> {
+  /**
+   * A pending entry's place in the due order, by due instant; the sequence keeps entries due at once
+   * in insertion order. A lease does not move it: a leased entry keeps its place and is skipped
+   * until its lease ends, which spares the ordered set two updates per delivery.
+   */
+  private record Due(Instant at, long sequence, Slot slot) implements Comparable<Due> {
     @Override
     public int compareTo(Due o) {
       int c = at.compareTo(o.at);
@@ -119,8 +123,19 @@ final class InMemoryOutbox implements NotificationOutbox {
   }
 
   private void schedule(Slot slot) {
-    slot.due = new Due(slot.entry.nextAttemptAt(), sequence++, slot.entry.notification().id());
+    slot.due = new Due(slot.entry.nextAttemptAt(), sequence++, slot);
     due.add(slot.due);
+  }
+
+  /** Gives a pending entry to a claimer until the lease ends; its place in the due order stays. */
+  private OutboxEntry lease(Slot slot, Instant until) {
+    OutboxEntry entry = slot.entry;
+    slot.entry = new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), until, entry.lastError());
+    return slot.entry;
+  }
+
+  private static boolean isClaimable(Slot slot, Instant now) {
+    return slot.entry.state() == DeliveryState.PENDING && !slot.entry.nextAttemptAt().isAfter(now);
   }
 
   /** Replaces a slot's entry, moving it between chains and the due order as its state requires. */
@@ -151,21 +166,17 @@ final class InMemoryOutbox implements NotificationOutbox {
       throw new ValidationException("claimDue", List.of(new Violation(limit < 1 ? "limit" : "lease",
           limit < 1 ? "must be at least 1, was " + limit : "must not be negative, was " + lease)));
     }
-    List<Slot> claimed = new ArrayList<>(Math.min(limit, 64));
+    Instant leaseEnd = now.plus(lease);
+    List<OutboxEntry> leased = new ArrayList<>(Math.min(limit, 64));
     Iterator<Due> it = due.iterator();
-    while (it.hasNext() && claimed.size() < limit) {
+    while (it.hasNext() && leased.size() < limit) {
       Due next = it.next();
       if (next.at().isAfter(now)) {
         break;
       }
-      claimed.add(slots.get(next.id()));
-    }
-    Instant leaseEnd = now.plus(lease);
-    List<OutboxEntry> leased = new ArrayList<>(claimed.size());
-    for (Slot slot : claimed) {
-      OutboxEntry entry = slot.entry;
-      update(slot, new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), leaseEnd, entry.lastError()));
-      leased.add(slot.entry);
+      if (isClaimable(next.slot(), now)) {
+        leased.add(lease(next.slot(), leaseEnd));
+      }
     }
     return leased;
   }
@@ -173,13 +184,10 @@ final class InMemoryOutbox implements NotificationOutbox {
   @Override
   public synchronized Optional<OutboxEntry> claim(NotificationId id, Instant now, Duration lease) {
     Slot slot = slots.get(id);
-    if (slot == null || slot.entry.state() != DeliveryState.PENDING || slot.entry.nextAttemptAt().isAfter(now)) {
+    if (slot == null || !isClaimable(slot, now)) {
       return Optional.empty();
     }
-    OutboxEntry entry = slot.entry;
-    update(slot, new OutboxEntry(entry.notification(), entry.state(), entry.attempts(), now.plus(lease),
-        entry.lastError()));
-    return Optional.of(slot.entry);
+    return Optional.of(lease(slot, now.plus(lease)));
   }
 
   @Override
