@@ -13,6 +13,8 @@ import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.Tier;
 import dev.helpdesk.model.Tiers;
 import dev.helpdesk.model.ValidationException;
+import dev.helpdesk.spi.channel.ChannelAdapter;
+import dev.helpdesk.spi.channel.ContactReceiver;
 import dev.helpdesk.spi.notify.Notifier;
 import dev.helpdesk.spi.store.TicketQuery;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,40 @@ class BuilderTest {
     HelpDesk desk = HelpDesk.builder().tiers(Tiers.of(Tier.FIRST_LINE, Tier.SPECIALISTS, Tier.EXPERTS)).build();
     assertThrows(ValidationException.class,
         () -> desk.addTechnician(Technician.of(TechnicianId.of("s"), "Sergio", Tier.SERVER_ADMINISTRATION)));
+  }
+
+  /** A channel that hands the desk whatever the test puts in its queue. */
+  static final class QueueChannel implements ChannelAdapter {
+    ContactReceiver receiver;
+    boolean closed;
+
+    @Override
+    public Set<Channel> channels() {
+      return Set.of(Channel.CHAT);
+    }
+
+    @Override
+    public void start(ContactReceiver receiver) {
+      this.receiver = receiver;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void channelAdaptersAreStartedWithTheDeskAndStoppedWithIt() {
+    QueueChannel chat = new QueueChannel();
+    HelpDesk desk = HelpDesk.builder().channelAdapters(chat).build();
+    Ticket t = chat.receiver.receive(InboundContact.of(Channel.CHAT, Desk.ana(), "Hello?", "", java.time.Instant.now())
+        .withExternalId("chat-session-1"));
+    assertEquals(Channel.CHAT, t.channel());
+    assertEquals(t, chat.receiver.receive(InboundContact.of(Channel.CHAT, Desk.ana(), "Hello?", "",
+        java.time.Instant.now()).withExternalId("chat-session-1")), "a redelivered session is the same ticket");
+    desk.close();
+    assertTrue(chat.closed);
   }
 
   /** Found through META-INF/services in the test below. */

@@ -5,7 +5,6 @@ import dev.helpdesk.model.CustomerDetails;
 import dev.helpdesk.model.CustomerId;
 import dev.helpdesk.spi.store.CustomerStore;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
