@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link TicketStore}: every implementation extends this suite and must pass it.
- * Each test gets the store from {@link #createStore()} and hands it to {@link #clear(TicketStore)}
+ * Each test gets the store from {@link #createStore()} and hands it to {@link #clear}
  * afterwards.
  */
 public abstract class TicketStoreContract extends PortContract<TicketStore> {
