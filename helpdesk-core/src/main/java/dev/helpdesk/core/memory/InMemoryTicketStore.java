@@ -60,7 +60,7 @@ public final class InMemoryTicketStore implements TicketStore {
   private final InMemoryOutbox outbox;
 
   /** The number of delivered notifications kept for inspection by default. */
-  public static final int DELIVERED_NOTIFICATIONS_KEPT = 10_000;
+  public static final int DELIVERED_NOTIFICATIONS_KEPT = 1_000;
 
   /**
    * Creates an empty store whose ticket ids read {@code HD-1}, {@code HD-2}, … and whose outbox
