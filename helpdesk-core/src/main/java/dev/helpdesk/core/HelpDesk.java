@@ -355,7 +355,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       if (before.assignee().filter(technician::equals).isPresent() && before.status() == next) {
         return null;
       }
-      step.record(new TicketEvent.Assigned(technician, "assigned by " + actor), Note.NONE);
+      // Who assigned it is the event's actor; the reason is left for routing's explanations.
+      step.record(new TicketEvent.Assigned(technician, ""), Note.NONE);
       notifyTechnician(step, assignee, NotificationKind.TICKET_ASSIGNED, Map.of("note", ""));
       return step.change().assignee(technician).status(next);
     });
@@ -1029,7 +1030,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   private boolean autoClose(TicketId id, Instant now) {
     try {
-      Ticket closed = act(Actor.system(), id, TicketAction.CLOSE, now, before -> TicketAction.CLOSE, (before, step) -> {
+      Ticket closed = act(Actor.system(), id, TicketAction.CLOSE, now, null, (before, step) -> {
         if (!isQuietSinceResolved(before, now)) {
           return null;
         }
@@ -1046,7 +1047,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   private Ticket keepInformed(TicketId id, Instant now) {
     try {
-      Ticket updated = act(Actor.system(), id, TicketAction.KEEP_INFORMED, now, before -> TicketAction.KEEP_INFORMED,
+      Ticket updated = act(Actor.system(), id, TicketAction.KEEP_INFORMED, now, null,
           (before, step) -> {
             if (!isOwedNews(before, now)) {
               return null;
@@ -1077,7 +1078,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private Ticket act(Actor actor, TicketId ticket, TicketAction action, Change change) {
-    return act(actor, ticket, action, null, t -> action, change);
+    return act(actor, ticket, action, null, null, change);
   }
 
   private Ticket act(Actor actor, TicketId ticket, TicketAction label, Function<Ticket, TicketAction> action,
@@ -1087,7 +1088,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   /**
    * Runs a command: read, check access and the state machine, apply, store atomically; on a version
-   * conflict, start over from a fresh read. After the store, deliver and tell the listeners.
+   * conflict, start over from a fresh read. After the store, deliver and tell the listeners. The
+   * action is {@code label} unless {@code action} chooses one from the ticket.
    */
   private Ticket act(Actor actor, TicketId id, TicketAction label, Instant at, Function<Ticket, TicketAction> action,
       Change change) {
@@ -1095,7 +1097,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator.required(label.label(), "ticket", id);
     for (int attempt = 1; ; attempt++) {
       Ticket before = tickets.get(id);
-      TicketAction chosen = action.apply(before);
+      TicketAction chosen = action == null ? label : action.apply(before);
       access.check(actor, before, chosen);
       Lifecycle.Target target = Lifecycle.target(before, chosen);
       Step step = new Step(before, actor, at != null ? at : clock.instant(), target, templates,

@@ -14,7 +14,7 @@ import dev.helpdesk.model.Tier;
 import dev.helpdesk.spi.store.TicketUpdate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +40,11 @@ final class Step {
 
   private final NotificationTemplates templates;
   private final Supplier<String> customerName;
-  private final List<EventSpec> events = new ArrayList<>(2);
-  private final List<NoticeSpec> notices = new ArrayList<>(2);
+  // Most commands record one or two events and send one notification: small arrays, grown if needed.
+  private EventSpec[] events = new EventSpec[2];
+  private int eventCount;
+  private NoticeSpec[] notices = new NoticeSpec[2];
+  private int noticeCount;
   private boolean customerInformed;
 
   Step(Ticket before, Actor actor, Instant now, Lifecycle.Target target, NotificationTemplates templates,
@@ -66,14 +69,20 @@ final class Step {
 
   /** Records an event that leaves the ticket in its final status and tier. */
   Step record(TicketEvent.Change change, Note note) {
-    events.add(new EventSpec(null, null, change, note));
+    return add(new EventSpec(null, null, change, note));
+  }
+
+  private Step add(EventSpec spec) {
+    if (eventCount == events.length) {
+      events = Arrays.copyOf(events, eventCount * 2);
+    }
+    events[eventCount++] = spec;
     return this;
   }
 
   /** Records an event that leaves the ticket in an intermediate status or tier. */
   Step record(TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {
-    events.add(new EventSpec(to, tier, change, note));
-    return this;
+    return add(new EventSpec(to, tier, change, note));
   }
 
   /** Sends a notification; a customer notification counts as keeping the customer informed (D-17). */
@@ -81,7 +90,10 @@ final class Step {
     if (recipient.kind() == Recipient.Kind.CUSTOMER) {
       customerInformed = true;
     }
-    notices.add(new NoticeSpec(kind, recipient, locale, values));
+    if (noticeCount == notices.length) {
+      notices = Arrays.copyOf(notices, noticeCount * 2);
+    }
+    notices[noticeCount++] = new NoticeSpec(kind, recipient, locale, values);
     return this;
   }
 
@@ -91,23 +103,26 @@ final class Step {
       change.customerUpdated(now);
     }
     Ticket after = change.build();
-    List<TicketEvent> recorded = new ArrayList<>(events.size());
+    TicketEvent[] recorded = new TicketEvent[eventCount];
     TicketStatus from = before.status();
-    for (EventSpec spec : events) {
+    for (int i = 0; i < eventCount; i++) {
+      EventSpec spec = events[i];
       TicketStatus to = spec.to() == null ? after.status() : spec.to();
-      recorded.add(new TicketEvent(after.id(), now, actor, from, to, spec.tier() == null ? after.tier() : spec.tier(),
-          spec.change(), spec.note()));
+      recorded[i] = new TicketEvent(after.id(), now, actor, from, to, spec.tier() == null ? after.tier() : spec.tier(),
+          spec.change(), spec.note());
       from = to;
     }
-    List<Notification> notifications = new ArrayList<>(notices.size());
-    for (NoticeSpec notice : notices) {
+    Notification[] notifications = new Notification[noticeCount];
+    for (int i = 0; i < noticeCount; i++) {
+      NoticeSpec notice = notices[i];
       NotificationTemplates.Message message = templates.render(notice.kind(), notice.recipient().kind(),
           notice.locale(), (String key) -> value(key, after, notice));
-      notifications.add(new Notification(notificationId(after, notifications.size()), after.id(), notice.kind(),
+      notifications[i] = new Notification(notificationId(after, i), after.id(), notice.kind(),
           notice.recipient(), notice.locale(), fit(message.subject(), SUBJECT_MAX), fit(message.body(), BODY_MAX),
-          now));
+          now);
     }
-    return new TicketUpdate(after, recorded, notifications);
+    // List.of makes the one immutable copy; TicketUpdate keeps it as it is.
+    return new TicketUpdate(after, List.of(recorded), List.of(notifications));
   }
 
   private static final int SUBJECT_MAX = 300;

@@ -25,7 +25,7 @@ public record Customer(
     checks.notNull("details", details);
     checks.notNull("registered", registered);
     checks.done();
-    details = details.kind(kind);
+    details = details.kind() == kind ? details : details.kind(kind);
   }
 
   /**
