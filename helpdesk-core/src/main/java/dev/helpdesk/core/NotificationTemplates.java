@@ -63,7 +63,8 @@ public final class NotificationTemplates {
         String value = (i & 1) == 0 ? parts[i] : values.apply(parts[i]);
         pieces[i] = value == null ? "" : value;
       }
-      return String.join("", pieces); // sized once: notifications are rendered on every command
+      // One exactly sized copy of the pieces: notifications are rendered on every command.
+      return String.join("", pieces);
     }
   }
 

@@ -11,7 +11,6 @@ import dev.helpdesk.spi.store.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -22,10 +21,14 @@ import java.util.TreeSet;
 /**
  * The outbox of an {@link InMemoryTicketStore}; every method holds the outbox's monitor.
  *
- * <p>Each notification has one slot, found by id, that sits in one chain per delivery state (in the
- * order it reached that state) and, while pending, in the due-time order (see {@link Due}). Moving a notification
- * between states touches only its own slot and its neighbours. Only the latest delivered entries
- * are kept, so a long-running desk's memory does not fill with notifications already sent.
+ * <p>Each pending or failed notification has one slot, found by id, that sits in the chain of its
+ * state (in the order it reached that state) and, while pending, in the due-time order (see {@link
+ * Due}). Moving a notification between states touches only its own slot and its neighbours.
+ *
+ * <p>A delivered notification leaves the slots for a ring of the latest delivered entries, so a
+ * long-running desk's memory does not fill with notifications already sent, and recording a
+ * delivery never touches the long-cold entry it pushes out. Looking up a delivered entry by id
+ * scans the ring: that serves inspection, not the delivery path.
  */
 final class InMemoryOutbox implements NotificationOutbox {
   /**
@@ -88,16 +91,21 @@ final class InMemoryOutbox implements NotificationOutbox {
   }
 
   private final Map<NotificationId, Slot> slots = new HashMap<>(1 << 12);
-  private final Map<DeliveryState, Chain> chains = new EnumMap<>(DeliveryState.class);
+  private final Chain pending = new Chain();
+  private final Chain failed = new Chain();
   private final TreeSet<Due> due = new TreeSet<>();
-  private final int deliveredToKeep;
+  /** The latest delivered entries, oldest at {@link #deliveredNext} once the ring is full. */
+  private final OutboxEntry[] delivered;
+  private int deliveredNext;
+  private int deliveredCount;
   private long sequence;
 
   InMemoryOutbox(int deliveredToKeep) {
-    this.deliveredToKeep = deliveredToKeep;
-    for (DeliveryState state : DeliveryState.values()) {
-      chains.put(state, new Chain());
-    }
+    this.delivered = new OutboxEntry[deliveredToKeep];
+  }
+
+  private Chain chain(DeliveryState state) {
+    return state == DeliveryState.PENDING ? pending : failed;
   }
 
   /**
@@ -111,13 +119,13 @@ final class InMemoryOutbox implements NotificationOutbox {
       if (slots.putIfAbsent(notification.id(), slot) != null) {
         for (int j = 0; j < i; j++) {
           Slot added = slots.remove(notifications.get(j).id());
-          chains.get(DeliveryState.PENDING).unlink(added);
+          pending.unlink(added);
           due.remove(added.due);
         }
         throw new ValidationException("TicketUpdate", List.of(new Violation("notifications[" + i + "].id",
             "is already in the outbox: " + notification.id())));
       }
-      chains.get(DeliveryState.PENDING).append(slot);
+      pending.append(slot);
       schedule(slot);
     }
   }
@@ -138,26 +146,45 @@ final class InMemoryOutbox implements NotificationOutbox {
     return slot.entry.state() == DeliveryState.PENDING && !slot.entry.nextAttemptAt().isAfter(now);
   }
 
-  /** Replaces a slot's entry, moving it between chains and the due order as its state requires. */
+  /**
+   * Replaces a pending or failed slot's entry, moving it between chains and the due order as its
+   * state requires; a delivered entry leaves the slots for the ring.
+   */
   private void update(Slot slot, OutboxEntry entry) {
     if (slot.due != null) {
       due.remove(slot.due);
       slot.due = null;
     }
-    if (slot.entry.state() != entry.state()) {
-      chains.get(slot.entry.state()).unlink(slot);
-      chains.get(entry.state()).append(slot);
+    chain(slot.entry.state()).unlink(slot);
+    if (entry.state() == DeliveryState.DELIVERED) {
+      slots.remove(entry.notification().id());
+      keepDelivered(entry);
+      return;
     }
+    chain(entry.state()).append(slot);
     slot.entry = entry;
     if (entry.state() == DeliveryState.PENDING) {
       schedule(slot);
     }
-    Chain delivered = chains.get(DeliveryState.DELIVERED);
-    while (delivered.size > deliveredToKeep) {
-      Slot oldest = delivered.first;
-      delivered.unlink(oldest);
-      slots.remove(oldest.entry.notification().id());
+  }
+
+  private void keepDelivered(OutboxEntry entry) {
+    if (delivered.length == 0) {
+      return;
     }
+    delivered[deliveredNext] = entry;
+    deliveredNext = (deliveredNext + 1) % delivered.length;
+    deliveredCount = Math.min(deliveredCount + 1, delivered.length);
+  }
+
+  /** The delivered entry with this id, if the ring still holds it. */
+  private OutboxEntry findDelivered(NotificationId id) {
+    for (OutboxEntry entry : delivered) {
+      if (entry != null && entry.notification().id().equals(id)) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -192,9 +219,9 @@ final class InMemoryOutbox implements NotificationOutbox {
 
   @Override
   public synchronized void markDelivered(NotificationId id, Instant at) {
-    Slot slot = require(id);
-    OutboxEntry entry = slot.entry;
-    if (entry.state() != DeliveryState.DELIVERED) {
+    Slot slot = undelivered(id);
+    if (slot != null) {
+      OutboxEntry entry = slot.entry;
       update(slot, new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at,
           entry.lastError()));
     }
@@ -202,9 +229,9 @@ final class InMemoryOutbox implements NotificationOutbox {
 
   @Override
   public synchronized void markRetry(NotificationId id, String error, Instant nextAttemptAt) {
-    Slot slot = require(id);
-    OutboxEntry entry = slot.entry;
-    if (entry.state() != DeliveryState.DELIVERED) {
+    Slot slot = undelivered(id);
+    if (slot != null) {
+      OutboxEntry entry = slot.entry;
       update(slot, new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
           String.valueOf(error)));
     }
@@ -212,17 +239,18 @@ final class InMemoryOutbox implements NotificationOutbox {
 
   @Override
   public synchronized void markFailed(NotificationId id, String error, Instant at) {
-    Slot slot = require(id);
-    OutboxEntry entry = slot.entry;
-    if (entry.state() != DeliveryState.DELIVERED) {
+    Slot slot = undelivered(id);
+    if (slot != null) {
+      OutboxEntry entry = slot.entry;
       update(slot, new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
           String.valueOf(error)));
     }
   }
 
-  private Slot require(NotificationId id) {
+  /** The slot of a pending or failed entry; {@code null} for a delivered one, which is final. */
+  private Slot undelivered(NotificationId id) {
     Slot slot = slots.get(id);
-    if (slot == null) {
+    if (slot == null && findDelivered(id) == null) {
       throw new NotFoundException("notification", id);
     }
     return slot;
@@ -231,13 +259,20 @@ final class InMemoryOutbox implements NotificationOutbox {
   @Override
   public synchronized Optional<OutboxEntry> find(NotificationId id) {
     Slot slot = slots.get(id);
-    return slot == null ? Optional.empty() : Optional.of(slot.entry);
+    return slot != null ? Optional.of(slot.entry) : Optional.ofNullable(findDelivered(id));
   }
 
   @Override
   public synchronized List<OutboxEntry> list(DeliveryState state, int limit) {
     List<OutboxEntry> out = new ArrayList<>(Math.min(Math.max(limit, 0), 64));
-    for (Slot slot = chains.get(state).first; slot != null && out.size() < limit; slot = slot.next) {
+    if (state == DeliveryState.DELIVERED) {
+      int oldest = deliveredCount < delivered.length ? 0 : deliveredNext;
+      for (int i = 0; i < deliveredCount && out.size() < limit; i++) {
+        out.add(delivered[(oldest + i) % delivered.length]);
+      }
+      return out;
+    }
+    for (Slot slot = chain(state).first; slot != null && out.size() < limit; slot = slot.next) {
       out.add(slot.entry);
     }
     return out;
