@@ -1,5 +1,6 @@
 package dev.helpdesk.core.memory;
 
+import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketEvent;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -7,27 +8,32 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * A ticket's history as an immutable list that appends in amortised constant time: versions share
- * one backing array and each sees only its own length. Appending is done under the store's write
- * lock and only ever writes slots beyond every published version's length, so readers of older
- * versions are never disturbed.
+ * A stored ticket with its history: the one object a save replaces, so a reader never sees a ticket
+ * without the events that produced it. Versions of one ticket share a backing array of events and
+ * each sees only its own length: appending is done under the store's write lock and only ever
+ * writes slots beyond every published version's length, so readers of older versions are never
+ * disturbed, and appending costs amortised constant time.
  */
-final class History extends AbstractList<TicketEvent> implements RandomAccess {
-  static final History EMPTY = new History(new TicketEvent[0], 0);
+final class History {
+  private static final TicketEvent[] NONE = new TicketEvent[0];
 
+  final Ticket ticket;
   private final TicketEvent[] events;
   private final int size;
 
-  private History(TicketEvent[] events, int size) {
+  private History(Ticket ticket, TicketEvent[] events, int size) {
+    this.ticket = ticket;
     this.events = events;
     this.size = size;
   }
 
-  /** Returns this history with the events appended; call only with the store's write lock held. */
-  History append(List<TicketEvent> more) {
-    if (more.isEmpty()) {
-      return this;
-    }
+  /** The first version of a ticket, with the events that opened it. */
+  static History of(Ticket ticket, List<TicketEvent> events) {
+    return new History(ticket, NONE, 0).next(ticket, events);
+  }
+
+  /** The next version; call only with the store's write lock held, on the newest version. */
+  History next(Ticket changed, List<TicketEvent> more) {
     int needed = size + more.size();
     TicketEvent[] target = events;
     // Safe to share only because the store always appends to the newest version, so the slots
@@ -38,19 +44,34 @@ final class History extends AbstractList<TicketEvent> implements RandomAccess {
     for (int i = 0; i < more.size(); i++) {
       target[size + i] = more.get(i);
     }
-    return new History(target, needed);
+    return new History(changed, target, needed);
   }
 
-  @Override
-  public TicketEvent get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+  /** The events of this version, as an immutable list that reads the shared array. */
+  List<TicketEvent> events() {
+    return new Events(events, size);
+  }
+
+  private static final class Events extends AbstractList<TicketEvent> implements RandomAccess {
+    private final TicketEvent[] events;
+    private final int size;
+
+    Events(TicketEvent[] events, int size) {
+      this.events = events;
+      this.size = size;
     }
-    return events[index];
-  }
 
-  @Override
-  public int size() {
-    return size;
+    @Override
+    public TicketEvent get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      return events[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

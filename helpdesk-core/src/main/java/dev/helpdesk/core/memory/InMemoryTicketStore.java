@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -45,15 +44,11 @@ import java.util.stream.Stream;
  * the page it needs: it serves reports and histories, not the desk's daily work.
  */
 public final class InMemoryTicketStore implements TicketStore {
-  /** A ticket and its history, replaced as one. */
-  private record Entry(Ticket ticket, History history) {}
-
   private final String idPrefix;
-  private final AtomicLong sequence = new AtomicLong();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Lock writeLock = lock.writeLock();
   private final Lock indexReadLock = lock.readLock();
-  private final ConcurrentHashMap<TicketId, Entry> entries = new ConcurrentHashMap<>();
+  private final TicketTable entries;
   private final ConcurrentHashMap<ContactReference, TicketId> sources = new ConcurrentHashMap<>();
   /** Guarded by {@link #lock}: written under the write lock, walked under the read lock. */
   private final TicketIndex index = new TicketIndex();
@@ -79,6 +74,7 @@ public final class InMemoryTicketStore implements TicketStore {
    */
   public InMemoryTicketStore(String idPrefix, int deliveredToKeep) {
     this.idPrefix = TicketId.of(idPrefix + "0").value().substring(0, idPrefix.length());
+    this.entries = new TicketTable(this.idPrefix);
     if (deliveredToKeep < 0) {
       throw new IllegalArgumentException("deliveredToKeep must not be negative: " + deliveredToKeep);
     }
@@ -87,7 +83,7 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public TicketId nextId() {
-    return TicketId.of(idPrefix + sequence.incrementAndGet());
+    return TicketId.of(idPrefix + entries.issue());
   }
 
   @Override
@@ -99,14 +95,14 @@ public final class InMemoryTicketStore implements TicketStore {
     }
     writeLock.lock();
     try {
-      Entry existing = entries.get(ticket.id());
+      History existing = entries.get(ticket.id());
       if (existing != null) {
-        throw new VersionConflictException("ticket", ticket.id(), 0, existing.ticket().version());
+        throw new VersionConflictException("ticket", ticket.id(), 0, existing.ticket.version());
       }
       checkSource(ticket);
       outbox.add(update.notifications());
       Ticket stored = ticket.withVersion(1);
-      entries.put(stored.id(), new Entry(stored, History.EMPTY.append(update.events())));
+      entries.put(stored.id(), History.of(stored, update.events()));
       stored.source().ifPresent(source -> sources.put(source, stored.id()));
       index.add(stored);
       return stored;
@@ -120,20 +116,20 @@ public final class InMemoryTicketStore implements TicketStore {
     Ticket ticket = update.ticket();
     writeLock.lock();
     try {
-      Entry current = entries.get(ticket.id());
+      History current = entries.get(ticket.id());
       if (current == null) {
         throw new NotFoundException("ticket", ticket.id());
       }
-      if (current.ticket().version() != ticket.version()) {
-        throw new VersionConflictException("ticket", ticket.id(), ticket.version(), current.ticket().version());
+      if (current.ticket.version() != ticket.version()) {
+        throw new VersionConflictException("ticket", ticket.id(), ticket.version(), current.ticket.version());
       }
-      Ticket old = current.ticket();
+      Ticket old = current.ticket;
       if (!old.source().equals(ticket.source())) {
         checkSource(ticket);
       }
       outbox.add(update.notifications());
       Ticket stored = ticket.withVersion(ticket.version() + 1);
-      entries.put(stored.id(), new Entry(stored, current.history().append(update.events())));
+      entries.put(stored.id(), current.next(stored, update.events()));
       if (!old.source().equals(stored.source())) {
         old.source().ifPresent(sources::remove);
         stored.source().ifPresent(source -> sources.put(source, stored.id()));
@@ -157,8 +153,8 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public Optional<Ticket> find(TicketId id) {
-    Entry entry = entries.get(id);
-    return entry == null ? Optional.empty() : Optional.of(entry.ticket());
+    History entry = entries.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.ticket);
   }
 
   @Override
@@ -169,8 +165,8 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public List<TicketEvent> history(TicketId id) {
-    Entry entry = entries.get(id);
-    return entry == null ? List.of() : entry.history();
+    History entry = entries.get(id);
+    return entry == null ? List.of() : entry.events();
   }
 
   @Override
@@ -211,10 +207,10 @@ public final class InMemoryTicketStore implements TicketStore {
     while (!heads.isEmpty() && matches.size() <= query.limit()) {
       Cursor head = heads.poll();
       // A ticket that closed after the scan of finished tickets may come from both partitions.
-      Entry entry = head.key.equals(previous) ? null : entries.get(head.key.id());
+      History entry = head.key.equals(previous) ? null : entries.get(head.key.id());
       previous = head.key;
-      if (entry != null && query.matches(entry.ticket())) {
-        matches.add(entry.ticket());
+      if (entry != null && query.matches(entry.ticket)) {
+        matches.add(entry.ticket);
       }
       if (head.rest.hasNext()) {
         heads.add(new Cursor(head.rest.next(), head.rest));
@@ -239,8 +235,8 @@ public final class InMemoryTicketStore implements TicketStore {
   private List<Key> scanFinished(TicketQuery query) {
     int wanted = query.limit() + 1;
     PriorityQueue<Key> newestKept = new PriorityQueue<>(Math.min(wanted, 1024), Comparator.reverseOrder());
-    for (Entry entry : entries.values()) {
-      Ticket t = entry.ticket();
+    entries.values().forEach(entry -> {
+      Ticket t = entry.ticket;
       if (!t.status().isOpen() && query.matches(t)) {
         Key key = Key.of(t);
         if (newestKept.size() < wanted) {
@@ -250,7 +246,7 @@ public final class InMemoryTicketStore implements TicketStore {
           newestKept.add(key);
         }
       }
-    }
+    });
     List<Key> page = new ArrayList<>(newestKept);
     page.sort(null);
     return page;
@@ -272,24 +268,24 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public Stream<Ticket> stream() {
-    return entries.values().stream().map(Entry::ticket);
+    return entries.values().map(entry -> entry.ticket);
   }
 
   @Override
   public Stream<TicketEvent> events() {
-    return entries.values().stream().flatMap(entry -> entry.history().stream());
+    return entries.values().flatMap(entry -> entry.events().stream());
   }
 
   @Override
   public boolean delete(TicketId id) {
     writeLock.lock();
     try {
-      Entry removed = entries.remove(id);
+      History removed = entries.remove(id);
       if (removed == null) {
         return false;
       }
-      removed.ticket().source().ifPresent(sources::remove);
-      index.remove(removed.ticket());
+      removed.ticket.source().ifPresent(sources::remove);
+      index.remove(removed.ticket);
       return true;
     } finally {
       writeLock.unlock();
