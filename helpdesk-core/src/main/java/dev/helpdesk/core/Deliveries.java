@@ -1,12 +1,14 @@
 package dev.helpdesk.core;
 
 import dev.helpdesk.model.Notification;
+import dev.helpdesk.model.NotificationId;
 import dev.helpdesk.spi.notify.Notifier;
 import dev.helpdesk.spi.store.NotificationOutbox;
 import dev.helpdesk.spi.store.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +48,17 @@ final class Deliveries {
       return;
     }
     Counts ignored = new Counts();
-    for (Notification notification : notifications) {
+    for (int i = 0; i < notifications.size(); i++) {
+      NotificationId id = notifications.get(i).id();
       try {
         // Claimed first, so a concurrent advance does not deliver it too.
-        outbox.claim(notification.id(), now, LEASE)
-            .ifPresent(entry -> attempt(entry.notification(), entry.attempts(), now, ignored));
+        Optional<OutboxEntry> claimed = outbox.claim(id, now, LEASE);
+        if (claimed.isPresent()) {
+          attempt(claimed.get().notification(), claimed.get().attempts(), now, ignored);
+        }
       } catch (RuntimeException e) {
         // The outbox itself failed; the notification stays pending and a later advance delivers it.
-        LOG.warn("Could not record the delivery of {}; it stays pending", notification.id(), e);
+        LOG.warn("Could not record the delivery of {}; it stays pending", id, e);
       }
     }
   }

@@ -127,6 +127,9 @@ final class Checks {
 
   /** Validates the text of an identifier in one step. */
   static String id(Class<?> type, String value) {
+    if (value != null && !value.isEmpty() && value.length() <= ID_MAX && isPrintableAscii(value)) {
+      return value; // the common case, checked without allocating
+    }
     Checks checks = new Checks(type);
     checks.notNull("value", value);
     if (value != null) {
@@ -144,5 +147,15 @@ final class Checks {
     }
     checks.done();
     return value;
+  }
+
+  private static boolean isPrintableAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c >= 127) {
+        return false;
+      }
+    }
+    return true;
   }
 }
