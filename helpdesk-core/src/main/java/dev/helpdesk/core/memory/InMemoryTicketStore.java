@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -194,9 +193,9 @@ public final class InMemoryTicketStore implements TicketStore {
     for (boolean open : partitions(query.statuses())) {
       Iterator<Key> it;
       if (open) {
-        it = from(index.open(query), start);
+        it = index.open(query, start);
       } else {
-        it = index.finished(query).map(set -> from(set, start)).orElse(scannedFinished.iterator());
+        it = index.finished(query, start).orElse(scannedFinished.iterator());
       }
       if (it.hasNext()) {
         heads.add(new Cursor(it.next(), it));
@@ -217,10 +216,6 @@ public final class InMemoryTicketStore implements TicketStore {
       }
     }
     return TicketPage.of(query, matches);
-  }
-
-  private static Iterator<Key> from(NavigableSet<Key> set, Key start) {
-    return start == null ? set.iterator() : set.tailSet(start, false).iterator();
   }
 
   /** The head of one index in a merge. */

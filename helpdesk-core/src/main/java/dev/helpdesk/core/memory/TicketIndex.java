@@ -7,18 +7,22 @@ import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketId;
 import dev.helpdesk.spi.store.TicketQuery;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The sorted indexes behind {@link InMemoryTicketStore}'s queries, each ordered oldest first. Open
- * tickets are indexed as a whole and by tier, customer, assignee and department; finished ones only
- * by customer, so closing a ticket stays cheap however many closed tickets there are. Not
- * thread-safe: the store guards it with its read-write lock.
+ * tickets are indexed as a whole and by tier (tree sets, which stay fast however long the queues
+ * grow), and by customer, assignee and department ({@link SortedKeys}, compact arrays for the small
+ * sets); finished ones only by customer, so closing a ticket stays cheap however many closed tickets
+ * there are. A customer's, technician's or department's entry is kept once made, so a customer who
+ * comes back or a technician between tickets costs no new allocation. Not thread-safe: the store
+ * guards it with its read-write lock.
  */
 final class TicketIndex {
   /** The sort key of every index: oldest entered first, then id. */
@@ -34,36 +38,52 @@ final class TicketIndex {
     }
   }
 
+  /** A customer's open and finished tickets. */
+  private static final class CustomerKeys {
+    final SortedKeys open = new SortedKeys();
+    final SortedKeys finished = new SortedKeys();
+  }
+
   private final TreeSet<Key> open = new TreeSet<>();
   private final Map<Integer, TreeSet<Key>> openByTier = new HashMap<>();
-  private final Map<CustomerId, TreeSet<Key>> openByCustomer = new HashMap<>();
-  private final Map<TechnicianId, TreeSet<Key>> openByAssignee = new HashMap<>();
-  private final Map<DepartmentId, TreeSet<Key>> openByDepartment = new HashMap<>();
-  private final Map<CustomerId, TreeSet<Key>> finishedByCustomer = new HashMap<>();
+  private final Map<CustomerId, CustomerKeys> byCustomer = new HashMap<>();
+  private final Map<TechnicianId, SortedKeys> openByAssignee = new HashMap<>();
+  private final Map<DepartmentId, SortedKeys> openByDepartment = new HashMap<>();
 
   void add(Ticket t) {
-    Key key = Key.of(t);
+    CustomerKeys customer = byCustomer.computeIfAbsent(t.customer(), c -> new CustomerKeys());
     if (t.status().isOpen()) {
+      Key key = Key.of(t);
       open.add(key);
-      put(openByTier, t.tier().level(), key);
-      put(openByCustomer, t.customer(), key);
-      t.assignee().ifPresent(a -> put(openByAssignee, a, key));
-      t.department().ifPresent(d -> put(openByDepartment, d, key));
+      openByTier.computeIfAbsent(t.tier().level(), level -> new TreeSet<>()).add(key);
+      customer.open.add(t.entered(), t.id());
+      if (t.assignee().isPresent()) {
+        openByAssignee.computeIfAbsent(t.assignee().get(), a -> new SortedKeys()).add(t.entered(), t.id());
+      }
+      if (t.department().isPresent()) {
+        openByDepartment.computeIfAbsent(t.department().get(), d -> new SortedKeys()).add(t.entered(), t.id());
+      }
     } else {
-      put(finishedByCustomer, t.customer(), key);
+      customer.finished.add(t.entered(), t.id());
     }
   }
 
   void remove(Ticket t) {
-    Key key = Key.of(t);
+    CustomerKeys customer = byCustomer.get(t.customer());
     if (t.status().isOpen()) {
+      Key key = Key.of(t);
       open.remove(key);
-      drop(openByTier, t.tier().level(), key);
-      drop(openByCustomer, t.customer(), key);
-      t.assignee().ifPresent(a -> drop(openByAssignee, a, key));
-      t.department().ifPresent(d -> drop(openByDepartment, d, key));
-    } else {
-      drop(finishedByCustomer, t.customer(), key);
+      TreeSet<Key> tier = openByTier.get(t.tier().level());
+      if (tier != null) {
+        tier.remove(key);
+      }
+      if (customer != null) {
+        customer.open.remove(t.entered(), t.id());
+      }
+      t.assignee().map(openByAssignee::get).ifPresent(keys -> keys.remove(t.entered(), t.id()));
+      t.department().map(openByDepartment::get).ifPresent(keys -> keys.remove(t.entered(), t.id()));
+    } else if (customer != null) {
+      customer.finished.remove(t.entered(), t.id());
     }
   }
 
@@ -78,62 +98,57 @@ final class TicketIndex {
     if (!now.status().isOpen()) {
       return;
     }
-    Key key = Key.of(now);
     if (old.tier().level() != now.tier().level()) {
-      drop(openByTier, old.tier().level(), key);
-      put(openByTier, now.tier().level(), key);
+      Key key = Key.of(now);
+      openByTier.get(old.tier().level()).remove(key);
+      openByTier.computeIfAbsent(now.tier().level(), level -> new TreeSet<>()).add(key);
     }
-    change(openByAssignee, old.assignee(), now.assignee(), key);
-    change(openByDepartment, old.department(), now.department(), key);
+    if (!old.assignee().equals(now.assignee())) {
+      old.assignee().map(openByAssignee::get).ifPresent(keys -> keys.remove(old.entered(), old.id()));
+      now.assignee().ifPresent(a -> openByAssignee.computeIfAbsent(a, x -> new SortedKeys()).add(now.entered(), now.id()));
+    }
+    if (!old.department().equals(now.department())) {
+      old.department().map(openByDepartment::get).ifPresent(keys -> keys.remove(old.entered(), old.id()));
+      now.department().ifPresent(d -> openByDepartment.computeIfAbsent(d, x -> new SortedKeys())
+          .add(now.entered(), now.id()));
+    }
   }
 
   /**
-   * Returns the narrowest index of open tickets a query can walk; the query's other filters are
-   * checked on each ticket.
+   * Walks the narrowest index of open tickets a query can use, after {@code start} (from the
+   * beginning if {@code null}); the query's other filters are checked on each ticket.
    */
-  NavigableSet<Key> open(TicketQuery query) {
+  Iterator<Key> open(TicketQuery query, Key start) {
     if (query.assignee().isPresent()) {
-      return orEmpty(openByAssignee.get(query.assignee().get()));
+      return after(openByAssignee.get(query.assignee().get()), start);
     }
     if (query.department().isPresent()) {
-      return orEmpty(openByDepartment.get(query.department().get()));
+      return after(openByDepartment.get(query.department().get()), start);
     }
     if (query.customer().isPresent()) {
-      return orEmpty(openByCustomer.get(query.customer().get()));
+      CustomerKeys customer = byCustomer.get(query.customer().get());
+      return customer == null ? Collections.emptyIterator() : customer.open.after(start);
     }
     if (query.tier().isPresent()) {
-      return orEmpty(openByTier.get(query.tier().get().level()));
+      TreeSet<Key> tier = openByTier.get(query.tier().get().level());
+      return tier == null ? Collections.emptyIterator() : after(tier, start);
     }
-    return open;
+    return after(open, start);
   }
 
-  /** Returns the index of finished tickets a query can walk, or empty if it must scan. */
-  Optional<NavigableSet<Key>> finished(TicketQuery query) {
-    return query.customer().map(customer -> orEmpty(finishedByCustomer.get(customer)));
+  /** Walks the index of finished tickets a query can use, or is empty if the query must scan. */
+  Optional<Iterator<Key>> finished(TicketQuery query, Key start) {
+    return query.customer().map(id -> {
+      CustomerKeys customer = byCustomer.get(id);
+      return customer == null ? Collections.emptyIterator() : customer.finished.after(start);
+    });
   }
 
-  private static final NavigableSet<Key> NONE = java.util.Collections.emptyNavigableSet();
-
-  private static NavigableSet<Key> orEmpty(NavigableSet<Key> set) {
-    return set == null ? NONE : set;
+  private static Iterator<Key> after(SortedKeys keys, Key start) {
+    return keys == null ? Collections.emptyIterator() : keys.after(start);
   }
 
-  private static <K> void put(Map<K, TreeSet<Key>> index, K value, Key key) {
-    index.computeIfAbsent(value, v -> new TreeSet<>()).add(key);
-  }
-
-  /** Removes a key, and the set too once it is empty, so indexes do not fill up with empty sets. */
-  private static <K> void drop(Map<K, TreeSet<Key>> index, K value, Key key) {
-    TreeSet<Key> set = index.get(value);
-    if (set != null && set.remove(key) && set.isEmpty()) {
-      index.remove(value);
-    }
-  }
-
-  private static <K> void change(Map<K, TreeSet<Key>> index, Optional<K> old, Optional<K> now, Key key) {
-    if (!Objects.equals(old, now)) {
-      old.ifPresent(value -> drop(index, value, key));
-      now.ifPresent(value -> put(index, value, key));
-    }
+  private static Iterator<Key> after(NavigableSet<Key> set, Key start) {
+    return start == null ? set.iterator() : set.tailSet(start, false).iterator();
   }
 }
