@@ -55,14 +55,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code cycleOneThread} and {@code cycleTwoThreads}; {@code cycleOneThreadParallelGc} runs the same
  * cycle under the throughput collector ({@code -XX:+UseParallelGC}), which a host that values
  * throughput over pause times would choose. Ten warm-up iterations: on a two-core machine the JIT
- * needs several seconds to finish compiling the cycle.
+ * needs several seconds to finish compiling the cycle. Measured iterations last two seconds, so that
+ * each spans several collections.
  *
  * <p>Run: {@code java -jar helpdesk-bench/target/benchmarks.jar LifecycleBenchmark}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class LifecycleBenchmark {

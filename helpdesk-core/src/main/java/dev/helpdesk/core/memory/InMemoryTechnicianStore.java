@@ -7,16 +7,18 @@ import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.VersionConflictException;
 import dev.helpdesk.model.Violation;
 import dev.helpdesk.spi.store.TechnicianStore;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link TechnicianStore} in memory: the embedded default. Lock-free compare-and-set on a sorted
- * concurrent map. Nothing is shared between instances.
+ * A {@link TechnicianStore} in memory: the embedded default. Lock-free compare-and-set on a
+ * concurrent hash map, since every command by a technician looks them up; listing sorts by id.
+ * Nothing is shared between instances.
  */
 public final class InMemoryTechnicianStore implements TechnicianStore {
-  private final ConcurrentSkipListMap<TechnicianId, Technician> technicians = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<TechnicianId, Technician> technicians = new ConcurrentHashMap<>();
 
   /** Creates an empty store. */
   public InMemoryTechnicianStore() {}
@@ -60,7 +62,7 @@ public final class InMemoryTechnicianStore implements TechnicianStore {
 
   @Override
   public List<Technician> all() {
-    return List.copyOf(technicians.values());
+    return technicians.values().stream().sorted(Comparator.comparing(Technician::id)).toList();
   }
 
   @Override
