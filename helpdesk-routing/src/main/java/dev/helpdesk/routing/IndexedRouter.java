@@ -1,13 +1,16 @@
 package dev.helpdesk.routing;
 
 import dev.helpdesk.model.Availability;
+import dev.helpdesk.model.Channel;
 import dev.helpdesk.model.SupportMode;
 import dev.helpdesk.model.Tier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The indexed router. Technicians sit in pools per tier (one per channel they have room for, one
@@ -20,24 +23,33 @@ import java.util.Map;
  */
 final class IndexedRouter extends RouterBase {
   private static final int MODES = SupportMode.values().length;
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final Set<SupportMode> RARE_MODES =
+      EnumSet.of(SupportMode.ON_SITE, SupportMode.VIDEO, SupportMode.AUXILIARY);
+  /** A node's {@code channel} for the live-room pool; {@link #WRITTEN} for the written one. */
+  private static final int LIVE = -2;
+  private static final int WRITTEN = -3;
 
   /** The pools and needs of one tier. */
   private static final class TierIndex {
-    final Pool[] channels = new Pool[Tech.CHANNELS];
+    /** Technicians with room for a live channel (call, visit, video, remote session), and for a written one. */
+    final Pool live = new Pool();
+    final Pool written = new Pool();
+    /** Technicians by support mode, for the modes few give; the common ones are checked one by one. */
     final Pool[] modes = new Pool[MODES];
     Pool[] skills = new Pool[0];
-    final List<Need> general = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    List<Need>[] byPrimary = new List[0];
+    final NeedList general = new NeedList(-1);
+    NeedList[] byPrimary = new NeedList[0];
     int waiting;
 
     TierIndex() {
-      for (int i = 0; i < channels.length; i++) {
-        channels[i] = new Pool();
+      for (SupportMode mode : RARE_MODES) {
+        modes[mode.ordinal()] = new Pool();
       }
-      for (int i = 0; i < modes.length; i++) {
-        modes[i] = new Pool();
-      }
+    }
+
+    Pool room(int channel) {
+      return CHANNELS[channel].isLive() ? live : written;
     }
 
     Pool skill(int skill) {
@@ -50,12 +62,12 @@ final class IndexedRouter extends RouterBase {
       return skills[skill];
     }
 
-    List<Need> needsStartingWith(int skill) {
+    NeedList needsStartingWith(int skill) {
       if (skill >= byPrimary.length) {
         byPrimary = Arrays.copyOf(byPrimary, Math.max(skill + 1, byPrimary.length * 2));
       }
       if (byPrimary[skill] == null) {
-        byPrimary[skill] = new ArrayList<>();
+        byPrimary[skill] = new NeedList(skill);
       }
       return byPrimary[skill];
     }
@@ -87,7 +99,8 @@ final class IndexedRouter extends RouterBase {
     }
     int rank = rank(tech);
     for (Node node : tech.nodes) {
-      if (node.channel < 0 || tech.fits(node.channel)) {
+      if (node.channel == -1 || (node.channel == LIVE ? tech.hasRoomFor(true) : node.channel == WRITTEN
+          ? tech.hasRoomFor(false) : tech.fits(node.channel))) {
         node.pool.append(node, rank);
       }
     }
@@ -101,16 +114,15 @@ final class IndexedRouter extends RouterBase {
       }
     }
     TierIndex index = tiers[tech.tier];
-    List<Node> nodes = new ArrayList<>(Tech.CHANNELS + tech.skills.length + MODES);
-    for (int c = 0; c < Tech.CHANNELS; c++) {
-      nodes.add(new Node(tech, index.channels[c], c));
-    }
+    List<Node> nodes = new ArrayList<>(2 + tech.skills.length + 1);
+    nodes.add(new Node(tech, index.live, LIVE));
+    nodes.add(new Node(tech, index.written, WRITTEN));
     for (int skill : tech.skills) {
       nodes.add(new Node(tech, index.skill(skill), -1));
     }
-    for (int m = 0; m < MODES; m++) {
-      if ((tech.modes & (1 << m)) != 0) {
-        nodes.add(new Node(tech, index.modes[m], -1));
+    for (SupportMode mode : RARE_MODES) {
+      if ((tech.modes & (1 << mode.ordinal())) != 0) {
+        nodes.add(new Node(tech, index.modes[mode.ordinal()], -1));
       }
     }
     tech.nodes = nodes.toArray(Node[]::new);
@@ -129,7 +141,7 @@ final class IndexedRouter extends RouterBase {
   @Override
   Found findTechnician(Need need, Waiting w) {
     TierIndex index = tiers[need.tier];
-    Pool pool = index.channels[need.channel];
+    Pool pool = index.room(need.channel);
     for (int skill : need.skills) {
       Pool candidates = skill < index.skills.length ? index.skills[skill] : null;
       if (candidates == null || candidates.size() == 0) {
@@ -139,7 +151,7 @@ final class IndexedRouter extends RouterBase {
         pool = candidates;
       }
     }
-    if (need.mode >= 0 && index.modes[need.mode].size() < pool.size()) {
+    if (need.mode >= 0 && index.modes[need.mode] != null && index.modes[need.mode].size() < pool.size()) {
       pool = index.modes[need.mode];
     }
     int considered = 0;
@@ -168,14 +180,23 @@ final class IndexedRouter extends RouterBase {
 
   @Override
   void enqueue(Waiting w) {
-    w.need.queue.add(w, w.key);
+    Need need = w.need;
+    need.queue.add(w, w.key);
+    if (need.queue.peek() == w) {
+      need.list.headChanged(need);
+    }
     tiers[w.tier.level()].waiting++;
   }
 
   @Override
   void dequeue(Waiting w) {
-    if (w.need != null && w.need.queue.remove(w)) {
+    Need need = w.need;
+    boolean wasHead = need.queue.peek() == w;
+    if (need.queue.remove(w)) {
       tiers[w.tier.level()].waiting--;
+      if (wasHead) {
+        need.list.headChanged(need);
+      }
     }
   }
 
@@ -204,33 +225,15 @@ final class IndexedRouter extends RouterBase {
       return new Pick(held, 1, true);
     }
     TierIndex index = tiers[tech.tier];
-    Waiting best = null;
-    int considered = 0;
-    for (int i = 0; i < index.general.size(); i++) {
-      considered++;
-      best = better(best, index.general.get(i), tech);
-    }
+    Waiting best = index.general.best(tech, null);
+    int considered = index.general.size();
     for (int skill : tech.skills) {
       if (skill < index.byPrimary.length && index.byPrimary[skill] != null) {
-        List<Need> list = index.byPrimary[skill];
-        for (int i = 0; i < list.size(); i++) {
-          considered++;
-          best = better(best, list.get(i), tech);
-        }
+        considered += index.byPrimary[skill].size();
+        best = index.byPrimary[skill].best(tech, best);
       }
     }
     return best == null ? null : new Pick(best, considered, false);
-  }
-
-  private static Waiting better(Waiting best, Need need, Tech tech) {
-    Waiting head = need.queue.peek();
-    if (head == null || !tech.fits(need.channel) || !need.isMetBy(tech) || head.refusedBy.contains(tech)) {
-      return best;
-    }
-    if (best == null || head.key < best.key || (head.key == best.key && head.sequence < best.sequence)) {
-      return head;
-    }
-    return best;
   }
 
   // ----- timers --------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ final class Need {
   final int mode;
   final int channel;
   final Heap queue = new Heap(false);
+  /** Where the indexed router lists it, and at which position. */
+  NeedList list;
+  int index;
   private final String[] names;
   private String text;
   private final int hash;

@@ -284,6 +284,13 @@ abstract class RouterBase implements Router {
   }
 
   private Decision assign(Waiting w, Tech tech, Instant now, Decision.Rule rule, int considered) {
+    Decision decision = assignUnplaced(w, tech, now, rule, considered);
+    restamp(tech);
+    return decision;
+  }
+
+  /** Assigns without re-placing the technician: the caller does, once, when done with them. */
+  private Decision assignUnplaced(Waiting w, Tech tech, Instant now, Decision.Rule rule, int considered) {
     int channel = w.ticket.channel().ordinal();
     w.weight = tech.weight[channel];
     tech.used += w.weight;
@@ -296,7 +303,6 @@ abstract class RouterBase implements Router {
     if (w.offered) {
       w.offerEnds = now.plus(offer.get()).toEpochMilli();
     }
-    restamp(tech);
     reschedule(w);
     return decision(w, w.offered ? Decision.Outcome.OFFERED : Decision.Outcome.ASSIGNED, Optional.of(tech.id), rule,
         considered, now);
@@ -307,8 +313,15 @@ abstract class RouterBase implements Router {
     return new Decision(w.ticket.id(), outcome, technician, w.tier, rule, considered, w.need.text(), now);
   }
 
-  /** Frees the ticket's technician's capacity; returns the technician. */
+  /** Frees the ticket's technician's capacity and re-places them; returns the technician. */
   private Tech unassign(Waiting w) {
+    Tech tech = unassignUnplaced(w);
+    restamp(tech);
+    return tech;
+  }
+
+  /** Frees the capacity without re-placing the technician; {@link #fill} does, once. */
+  private Tech unassignUnplaced(Waiting w) {
     Tech tech = w.technician;
     tech.used -= w.weight;
     tech.items--;
@@ -316,7 +329,6 @@ abstract class RouterBase implements Router {
     w.technician = null;
     w.offered = false;
     w.started = false;
-    restamp(tech);
     reschedule(w);
     return tech;
   }
@@ -336,6 +348,14 @@ abstract class RouterBase implements Router {
 
   /** The technician takes the best waiting tickets they can, while they have room. */
   private List<Decision> fill(Tech tech, Instant now) {
+    return fill(tech, now, false);
+  }
+
+  /**
+   * The technician takes the best waiting tickets they can, while they have room, and is re-placed
+   * once at the end if anything changed ({@code changed}: their load already did).
+   */
+  private List<Decision> fill(Tech tech, Instant now, boolean changed) {
     List<Decision> decisions = List.of();
     while (tech.availability == Availability.AVAILABLE) {
       Pick pick = pickFor(tech);
@@ -346,8 +366,12 @@ abstract class RouterBase implements Router {
       if (decisions.isEmpty()) {
         decisions = new ArrayList<>(2);
       }
-      decisions.add(assign(pick.waiting(), tech, now, pick.held() ? Decision.Rule.AFFINITY
+      decisions.add(assignUnplaced(pick.waiting(), tech, now, pick.held() ? Decision.Rule.AFFINITY
           : Decision.Rule.NEXT_IN_QUEUE, pick.considered()));
+      changed = true;
+    }
+    if (changed) {
+      restamp(tech);
     }
     return decisions;
   }
@@ -378,7 +402,7 @@ abstract class RouterBase implements Router {
       return List.of();
     }
     release(w);
-    return w.technician == null ? List.of() : fill(unassign(w), now);
+    return w.technician == null ? List.of() : fill(unassignUnplaced(w), now, true);
   }
 
   @Override
@@ -399,7 +423,7 @@ abstract class RouterBase implements Router {
     } else {
       release(w);
       if (w.technician != null) {
-        freed = unassign(w);
+        freed = unassign(w); // re-placed now: they may work at the tier the ticket goes to
       }
       w.ticket = ticket;
     }
@@ -431,12 +455,12 @@ abstract class RouterBase implements Router {
     if (w == null || !w.offered) {
       return List.of();
     }
-    Tech tech = unassign(w);
+    Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
     tech.missedOffers = 0;
     w.refusedBy(tech);
     List<Decision> decisions = new ArrayList<>(2);
     decisions.add(place(w, now, Decision.Rule.OFFER_FAILED, false));
-    decisions.addAll(fill(tech, now));
+    decisions.addAll(fill(tech, now, true));
     return decisions;
   }
 
@@ -446,17 +470,16 @@ abstract class RouterBase implements Router {
     List<Decision> decisions = new ArrayList<>();
     for (Waiting w; (w = nextDue(at)) != null; ) {
       if (w.offered) {
-        Tech tech = unassign(w);
+        Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
         w.refusedBy(tech);
         boolean away = ++tech.missedOffers >= rules.missedOffersBeforeAway();
         if (away) {
           tech.availability = Availability.AWAY;
-          restamp(tech);
         }
         decisions.add(new Decision(w.ticket.id(), Decision.Outcome.RETURNED, Optional.of(tech.id), w.tier,
             away ? Decision.Rule.MISSED_OFFERS : Decision.Rule.OFFER_FAILED, 0, w.need.text(), now));
         decisions.add(place(w, now, Decision.Rule.OFFER_FAILED, false));
-        decisions.addAll(fill(tech, now));
+        decisions.addAll(fill(tech, now, true));
       } else if (w.heldFor != null) {
         release(w);
         decisions.add(place(w, now, null, false));

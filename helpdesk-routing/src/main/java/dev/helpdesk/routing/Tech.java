@@ -13,7 +13,8 @@ import java.util.List;
 final class Tech {
   /** A technician's whole capacity; a ticket on a channel with limit n takes {@code UNITS / n}. */
   static final int UNITS = 1 << 20;
-  static final int CHANNELS = Channel.values().length;
+  private static final Channel[] ALL_CHANNELS = Channel.values();
+  static final int CHANNELS = ALL_CHANNELS.length;
 
   final TechnicianId id;
   int tier;
@@ -45,5 +46,15 @@ final class Tech {
 
   boolean fits(int channel) {
     return used + weight[channel] <= UNITS;
+  }
+
+  /** Whether there is room for any live channel ({@code live}) or any written one. */
+  boolean hasRoomFor(boolean live) {
+    for (Channel channel : ALL_CHANNELS) {
+      if (channel.isLive() == live && fits(channel.ordinal())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
