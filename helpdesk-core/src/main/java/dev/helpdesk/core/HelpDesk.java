@@ -7,6 +7,7 @@ import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.model.AccessDeniedException;
 import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.Availability;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.Customer;
 import dev.helpdesk.model.Department;
@@ -47,6 +48,10 @@ import dev.helpdesk.spi.store.TicketPage;
 import dev.helpdesk.spi.store.TicketQuery;
 import dev.helpdesk.spi.store.TicketStore;
 import dev.helpdesk.spi.store.TicketUpdate;
+import dev.helpdesk.routing.Decision;
+import dev.helpdesk.routing.Router;
+import dev.helpdesk.routing.RoutingRules;
+import dev.helpdesk.routing.WaitingTicket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +141,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final List<TicketEventListener> listeners;
   private final List<ChannelAdapter> channelAdapters;
   private final Access access;
+  /** Decides who works on what (issue 4), or {@code null} when tickets are assigned by hand. */
+  private final Router router;
 
   private HelpDesk(Builder b) {
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -161,6 +168,21 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.listeners = b.listeners != null ? b.listeners : List.of();
     this.channelAdapters = b.channelAdapters != null ? b.channelAdapters : List.of();
     this.access = new Access(technicians);
+    this.router = b.routing == null ? null : Router.indexed(b.routing);
+    if (b.routing != null) {
+      if (!b.routing.tiers().equals(tiers)) {
+        throw new IllegalArgumentException("the routing rules' tiers " + b.routing.tiers()
+            + " must be the desk's " + tiers);
+      }
+      if (b.routing.offerTimeout().isPresent()) {
+        throw new IllegalArgumentException("the desk assigns routed tickets outright: use routing rules without"
+            + " offers");
+      }
+      Instant now = clock.instant();
+      for (Technician technician : technicians.all()) {
+        router.updateTechnician(technician, now);
+      }
+    }
   }
 
   private static Notifier discoverNotifier() {
@@ -199,7 +221,51 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       throw new ValidationException("Technician", List.of(new Violation("tier",
           "must be one of the desk's tiers " + tiers + ", was " + technician.tier())));
     }
-    return technicians.create(technician);
+    Technician stored = technicians.create(technician);
+    if (router != null) {
+      carryOut(router.updateTechnician(stored, clock.instant()));
+    }
+    return stored;
+  }
+
+  /**
+   * A technician becomes available, busy, away, in wrap-up or offline (issue 4). With routing, one
+   * who becomes available takes waiting tickets they can work on, and one who goes offline gives
+   * back the tickets they had not started, which keep their age and are routed again.
+   *
+   * @param actor the technician themself, a supervisor or the system
+   * @param technician the technician
+   * @param availability their new state
+   * @return the technician, stored
+   * @throws AccessDeniedException if a technician changes someone else's state, or a customer acts
+   */
+  public Technician changeAvailability(Actor actor, TechnicianId technician, Availability availability) {
+    CommandValidator check = CommandValidator.check("changeAvailability");
+    check.required("actor", actor);
+    check.required("technician", technician);
+    check.required("availability", availability);
+    check.done();
+    if (actor.role() == Actor.Role.CUSTOMER
+        || (actor.role() == Actor.Role.TECHNICIAN && !actor.id().equals(technician.value()))) {
+      throw new AccessDeniedException(actor, "change the availability of " + technician);
+    }
+    for (int attempt = 1; ; attempt++) {
+      Technician current = technicians.get(technician);
+      if (current.availability() == availability) {
+        return current;
+      }
+      try {
+        Technician saved = technicians.save(current.withAvailability(availability));
+        if (router != null) {
+          carryOut(router.updateTechnician(saved, clock.instant()));
+        }
+        return saved;
+      } catch (VersionConflictException conflict) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
   }
 
   /**
@@ -290,7 +356,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     try {
       Ticket created = tickets.create(update);
       afterCommit(created, update);
-      return created;
+      return routed(created, r -> List.of(r.route(WaitingTicket.of(created), created.entered())));
     } catch (DuplicateContactException e) {
       // Delivered twice at once: the other delivery opened it.
       return tickets.get(e.existingTicket());
@@ -346,20 +412,26 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     check.required("technician", technician);
     check.done();
     Technician assignee = technicians.get(technician);
-    return act(actor, ticket, TicketAction.ASSIGN, (before, step) -> {
-      if (!assignee.tier().equals(before.tier())) {
-        throw new ValidationException("assign", List.of(new Violation("technician",
-            technician + " works at " + assignee.tier() + ", ticket " + before.id() + " is at " + before.tier())));
-      }
-      TicketStatus next = step.status(true);
-      if (before.assignee().filter(technician::equals).isPresent() && before.status() == next) {
-        return null;
-      }
-      // Who assigned it is the event's actor; the reason is left for routing's explanations.
-      step.record(new TicketEvent.Assigned(technician, ""), Note.NONE);
-      notifyTechnician(step, assignee, NotificationKind.TICKET_ASSIGNED, Map.of("note", ""));
-      return step.change().assignee(technician).status(next);
-    });
+    // A ticket given by hand is no longer the router's to place.
+    return routed(act(actor, ticket, TicketAction.ASSIGN, (before, step) -> assignTo(before, step, assignee, "")),
+        r -> r.finish(ticket, clock.instant()));
+  }
+
+  /** The change of an assignment; {@code reason} is the router's explanation, empty for a person's choice. */
+  private Ticket.Builder assignTo(Ticket before, Step step, Technician assignee, String reason) {
+    TechnicianId technician = assignee.id();
+    if (!assignee.tier().equals(before.tier())) {
+      throw new ValidationException("assign", List.of(new Violation("technician",
+          technician + " works at " + assignee.tier() + ", ticket " + before.id() + " is at " + before.tier())));
+    }
+    TicketStatus next = step.status(true);
+    if (before.assignee().filter(technician::equals).isPresent() && before.status() == next) {
+      return null;
+    }
+    // Who assigned it is the event's actor; the reason is the router's explanation, if it chose.
+    step.record(new TicketEvent.Assigned(technician, reason), Note.NONE);
+    notifyTechnician(step, assignee, NotificationKind.TICKET_ASSIGNED, Map.of("note", reason));
+    return step.change().assignee(technician).status(next);
   }
 
   /**
@@ -374,6 +446,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    */
   public Ticket startWork(Actor actor, TicketId ticket) {
     command("startWork", actor, ticket).done();
+    return routed(startWorkChange(actor, ticket), r -> {
+      r.start(ticket);
+      return List.of();
+    });
+  }
+
+  private Ticket startWorkChange(Actor actor, TicketId ticket) {
     return act(actor, ticket, TicketAction.START_WORK, (before, step) -> {
       Ticket.Builder change = step.change();
       if (before.assignee().isEmpty()) {
@@ -407,12 +486,19 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("release", actor, ticket);
     String why = check.text("reason", reason, 2_000);
     check.done();
-    return act(actor, ticket, TicketAction.RELEASE, (before, step) -> {
+    Ticket released = act(actor, ticket, TicketAction.RELEASE, (before, step) -> {
       if (before.assignee().isEmpty()) {
         throw new ValidationException("release", List.of(new Violation("ticket", before.id() + " has no assignee")));
       }
       step.record(new TicketEvent.Unassigned(before.assignee().get(), ""), Note.internal(why));
       return step.change().assignee(null).status(step.status(false));
+    });
+    return routed(released, r -> {
+      List<Decision> decisions = new ArrayList<>(r.finish(ticket, clock.instant()));
+      if (released.status().isOpen() && released.status() != TicketStatus.WAITING_ON_CUSTOMER) {
+        decisions.add(r.route(WaitingTicket.of(released), clock.instant()));
+      }
+      return decisions;
     });
   }
 
@@ -493,7 +579,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("escalate", actor, ticket);
     check.valid("escalation", escalation);
     check.done();
-    return act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
+    Tier[] from = new Tier[1];
+    Ticket escalated = act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
+      from[0] = before.tier();
       Tier to = escalation.to().map(t -> tiers.contains(t) ? tiers.level(t.level()) : t)
           .orElseGet(() -> tiers.above(before.tier()).orElse(null));
       if (to == null || !tiers.contains(to) || to.level() <= before.tier().level()) {
@@ -504,6 +592,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.ESCALATED, Map.of("tier", to.name()));
       return step.change().tier(to).assignee(null).status(step.status(false));
     });
+    return routed(escalated, r -> r.escalate(WaitingTicket.of(escalated).atTier(from[0]),
+        Optional.of(escalated.tier()), clock.instant()));
   }
 
   /**
@@ -526,7 +616,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     if (target == null) {
       throw new NotFoundException("department", department);
     }
-    return act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
+    return routed(act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
       step.record(new TicketEvent.HandedOff(department), Note.internal(text));
       if (!target.email().isEmpty()) {
         step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale,
@@ -535,7 +625,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.HANDED_OFF,
           Map.of("department", target.name()));
       return step.change().department(department).status(step.status(before.assignee().isPresent()));
-    });
+    }), r -> r.finish(ticket, clock.instant()));
   }
 
   /**
@@ -583,7 +673,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     // Refusals name the action the caller asked for, even where the desk would return the ticket.
     Function<Ticket, TicketAction> action = before -> Lifecycle.allows(before.status(), TicketAction.RESOLVE)
         && returnsForFollowUp(before, solution) ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
-    return act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
+    return routed(act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
       Resolution resolution = new Resolution(solution.text(), solution.article(), actor, step.now,
           solution.firstContact());
       if (returnsForFollowUp(before, solution)) {
@@ -607,7 +697,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.RESOLVED,
           Map.of("solution", resolution.solution()));
       return change.status(step.status(before.assignee().isPresent()));
-    });
+    }), r -> r.finish(ticket, clock.instant()));
   }
 
   private boolean returnsForFollowUp(Ticket ticket, Solution solution) {
@@ -684,12 +774,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private Ticket close(Actor actor, TicketId ticket, TicketAction action, TicketEvent.ClosureReason reason, Note note) {
-    return act(actor, ticket, action, (before, step) -> {
+    return routed(act(actor, ticket, action, (before, step) -> {
       step.record(new TicketEvent.Closed(reason), note);
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
           Map.of("solution", before.resolution().map(Resolution::solution).orElse("")));
       return step.change().status(step.status(before.assignee().isPresent()));
-    });
+    }), r -> r.finish(ticket, clock.instant()));
   }
 
   /**
@@ -799,13 +889,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("cancel", actor, ticket);
     String text = check.text("reason", reason, 2_000);
     check.done();
-    return act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
+    return routed(act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
       step.record(new TicketEvent.Cancelled(), Note.forCustomer(text));
       if (actor.role() != Actor.Role.CUSTOMER) {
         notifyCustomer(step, customers.get(before.customer()), NotificationKind.CANCELLED, Map.of("note", text));
       }
       return step.change().department(null).status(step.status(before.assignee().isPresent()));
-    });
+    }), r -> r.finish(ticket, clock.instant()));
   }
 
   /**
@@ -823,7 +913,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("merge", actor, duplicate);
     check.required("into", into);
     check.done();
-    return act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
+    return routed(act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
       Optional<Ticket> target = tickets.find(into);
       String problem = into.equals(duplicate) ? "must be another ticket"
           : target.isEmpty() ? "must exist"
@@ -836,7 +926,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       step.record(new TicketEvent.Merged(into), Note.NONE);
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.MERGED, Map.of("other", into.value()));
       return step.change().link(new TicketLink(LinkType.DUPLICATE_OF, into)).status(step.status(false));
-    });
+    }), r -> r.finish(duplicate, clock.instant()));
   }
 
   /**
@@ -991,6 +1081,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
           }
           return updated != null;
         });
+    if (router != null) {
+      carryOut(router.advanceTo(now));
+    }
     Deliveries.Counts counts = deliveries.deliverDue(now);
     return new WorkDone(now, closed, informed[0], informed[1], counts.delivered, counts.retried, counts.failed);
   }
@@ -1119,6 +1212,50 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }
   }
 
+  /**
+   * Tells the router about a stored change and carries out what it decides; returns the ticket as
+   * it is afterwards (the router may have assigned it). Without routing, returns it unchanged.
+   */
+  private Ticket routed(Ticket saved, Function<Router, List<Decision>> tell) {
+    if (router == null) {
+      return saved;
+    }
+    carryOut(tell.apply(router));
+    return tickets.find(saved.id()).orElse(saved);
+  }
+
+  /**
+   * Carries out the router's decisions as the system: assigns, or takes back a ticket from a
+   * technician who went offline, recording the router's explanation in the ticket's history. A
+   * decision the ticket no longer allows (a person got there first) is logged and left.
+   */
+  private void carryOut(List<Decision> decisions) {
+    for (Decision decision : decisions) {
+      try {
+        switch (decision.outcome()) {
+          case ASSIGNED -> {
+            Technician assignee = technicians.get(decision.technician().orElseThrow());
+            act(Actor.system(), decision.ticket(), TicketAction.ASSIGN,
+                (before, step) -> assignTo(before, step, assignee, decision.explain()));
+          }
+          case RETURNED -> act(Actor.system(), decision.ticket(), TicketAction.RELEASE, (before, step) -> {
+            if (before.assignee().isEmpty()) {
+              return null;
+            }
+            step.record(new TicketEvent.Unassigned(before.assignee().get(), decision.explain()), Note.NONE);
+            return step.change().assignee(null).status(step.status(false));
+          });
+          default -> {
+            // Queued or held: nothing changes on the ticket until someone takes it.
+          }
+        }
+      } catch (HelpDeskException e) {
+        LOG.warn("Could not carry out routing decision '{}' for ticket {}: {}", decision.explain(),
+            decision.ticket(), e.getMessage());
+      }
+    }
+  }
+
   private void afterCommit(Ticket saved, TicketUpdate update) {
     deliveries.afterCommit(update.notifications(), saved.updated());
     for (TicketEvent event : update.events()) {
@@ -1188,6 +1325,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private NotificationTemplates templates;
     private DeliveryRetries deliveryRetries;
     private NotificationDelivery notificationDelivery;
+    private RoutingRules routing;
 
     private Builder() {}
 
@@ -1398,6 +1536,21 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder notificationDelivery(NotificationDelivery delivery) {
       this.notificationDelivery = once("notificationDelivery", this.notificationDelivery, delivery);
+      return this;
+    }
+
+    /**
+     * Lets the desk route tickets (issue 4): a new ticket goes to the technician the rules choose,
+     * or waits in its tier's queue; a technician who finishes, escalates, hands off or releases a
+     * ticket, or becomes available, takes the next one they can work on; one who goes offline gives
+     * back the tickets they had not started. Every assignment records the router's explanation.
+     * Without this option tickets are assigned by hand.
+     *
+     * @param rules the routing rules; their tiers must be the desk's, and they must not use offers
+     * @return this builder
+     */
+    public Builder routing(RoutingRules rules) {
+      this.routing = once("routing", this.routing, rules);
       return this;
     }
 
