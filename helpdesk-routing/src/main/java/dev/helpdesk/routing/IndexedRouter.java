@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The indexed router. Technicians sit in pools per tier (one per channel they have room for, one
- * per skill, one per support mode), each ordered by the policy; a ticket's candidates are walked in
- * the smallest pool that covers one of its needs. Waiting tickets sit in one heap per distinct need
+ * The indexed router. Technicians with room for more work sit in pools per tier (one for room for
+ * a live channel, one for a written one, one per skill, one per rarely given support mode), each
+ * ordered by the policy; a ticket's candidates are walked in the smallest pool that covers one of
+ * its needs, so busy technicians are never looked at. Waiting tickets sit in one heap per distinct need
  * (tier, skills and levels, mode, channel); a freed technician looks only at the heads of the
  * needs of their tier whose first skill they hold. Timers (relaxation, affinity, offers, overflow)
  * are one heap by due time. Every structure changes in constant or logarithmic time as things
@@ -98,9 +99,12 @@ final class IndexedRouter extends RouterBase {
       return;
     }
     int rank = rank(tech);
+    boolean live = tech.hasRoomFor(true);
+    boolean written = tech.hasRoomFor(false);
     for (Node node : tech.nodes) {
-      if (node.channel == -1 || (node.channel == LIVE ? tech.hasRoomFor(true) : node.channel == WRITTEN
-          ? tech.hasRoomFor(false) : tech.fits(node.channel))) {
+      // Skill and mode pools hold only technicians with room for something, so a walk never
+      // passes over the busy ones.
+      if (node.channel == LIVE ? live : node.channel == WRITTEN ? written : live || written) {
         node.pool.append(node, rank);
       }
     }
@@ -192,11 +196,10 @@ final class IndexedRouter extends RouterBase {
   void dequeue(Waiting w) {
     Need need = w.need;
     boolean wasHead = need.queue.peek() == w;
-    if (need.queue.remove(w)) {
-      tiers[w.tier.level()].waiting--;
-      if (wasHead) {
-        need.list.headChanged(need);
-      }
+    need.queue.remove(w);
+    tiers[w.tier.level()].waiting--;
+    if (wasHead) {
+      need.list.headChanged(need);
     }
   }
 

@@ -17,7 +17,7 @@ final class Need {
   /** Support mode ordinal, or -1 for any. */
   final int mode;
   final int channel;
-  final Heap queue = new Heap(false);
+  final Queue queue = new Queue();
   /** Where the indexed router lists it, and at which position. */
   NeedList list;
   int index;

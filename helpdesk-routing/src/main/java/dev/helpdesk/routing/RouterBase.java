@@ -533,12 +533,28 @@ abstract class RouterBase implements Router {
     return need(w, false);
   }
 
+  private static final int[] NO_SKILLS = {};
+  private static final byte[] NO_LEVELS = {};
+  private static final String[] NO_NAMES = {};
+
   private Need need(Waiting w, boolean withPreferred) {
     WaitingTicket t = w.ticket;
-    TreeMap<Integer, Integer> levels = new TreeMap<>();
-    t.requiredSkills().forEach((name, level) -> levels.put(skill(name), level));
+    int mode = rules.offers(w.tier, t.supportMode()) ? t.supportMode().ordinal() : -1;
+    int channel = t.channel().ordinal();
+    Map<String, Integer> required = t.requiredSkills();
     List<Duration> steps = rules.relaxAfter();
-    if (withPreferred && w.relaxStep < steps.size()) {
+    boolean preferred = withPreferred && w.relaxStep < steps.size() && !t.preferredSkills().isEmpty();
+    if (!preferred && required.size() <= 1) { // the common cases, without sorting
+      if (required.isEmpty()) {
+        return intern(new Need(w.tier.level(), NO_SKILLS, NO_LEVELS, mode, channel, NO_NAMES));
+      }
+      Map.Entry<String, Integer> only = required.entrySet().iterator().next();
+      return intern(new Need(w.tier.level(), new int[] {skill(only.getKey())},
+          new byte[] {(byte) (int) only.getValue()}, mode, channel, new String[] {only.getKey()}));
+    }
+    TreeMap<Integer, Integer> levels = new TreeMap<>();
+    required.forEach((name, level) -> levels.put(skill(name), level));
+    if (preferred) {
       t.preferredSkills().forEach((name, level) -> {
         int wanted = level - w.relaxStep;
         if (wanted >= 1) {
@@ -556,8 +572,7 @@ abstract class RouterBase implements Router {
       names[i] = skillNames.get(e.getKey());
       i++;
     }
-    int mode = rules.offers(w.tier, t.supportMode()) ? t.supportMode().ordinal() : -1;
-    return intern(new Need(w.tier.level(), skills, least, mode, t.channel().ordinal(), names));
+    return intern(new Need(w.tier.level(), skills, least, mode, channel, names));
   }
 
   // ----- reading -------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ final class Waiting {
   Need need;
   /** Whether it is in its need's queue. */
   boolean queued;
+  /** Changes each time it enters or leaves a need's queue; see {@link Queue}. */
+  int generation;
   int queuePosition = -1;
   int timerPosition = -1;
   /** Held for its affinity technician until this instant, or {@code Long.MIN_VALUE}. */
