@@ -13,6 +13,8 @@ final class NeedList {
 
   private final int skill;
   private Need[] needs = new Need[4];
+  /** The head of each need's queue, so a winner is read without going through its queue. */
+  private Waiting[] heads = new Waiting[4];
   private long[] data = new long[4 * STRIDE];
   private int size;
 
@@ -28,6 +30,7 @@ final class NeedList {
   void add(Need need) {
     if (size == needs.length) {
       needs = Arrays.copyOf(needs, size * 2);
+      heads = Arrays.copyOf(heads, size * 2);
       data = Arrays.copyOf(data, size * 2 * STRIDE);
     }
     int i = size++;
@@ -48,9 +51,16 @@ final class NeedList {
   void headChanged(Need need) {
     Waiting head = need.queue.peek();
     int at = need.index * STRIDE;
+    heads[need.index] = head;
     data[at] = head == null ? Long.MAX_VALUE : need.queue.peekKey();
     data[at + 1] = head == null ? Long.MAX_VALUE : head.sequence;
+    // A queued ticket's refusals do not change while it waits, so they are noted with its place.
+    long packed = data[at + 2] & ~REFUSED;
+    data[at + 2] = head != null && !head.refusedBy.isEmpty() ? packed | REFUSED : packed;
   }
+
+  /** Set in the packed word while the head was refused by a technician before. */
+  private static final long REFUSED = 1L << 25;
 
   /**
    * The best head of these needs' queues that the technician can take and that beats {@code best},
@@ -73,8 +83,8 @@ final class NeedList {
           || ((packed & 1L << 24) != 0 && !needs[i].isMetBy(tech))) {
         continue;
       }
-      Waiting head = needs[i].queue.peek();
-      if (head.refusedBy.contains(tech)) {
+      Waiting head = heads[i];
+      if ((packed & REFUSED) != 0 && head.refusedBy.contains(tech)) {
         continue;
       }
       best = head;
