@@ -4,7 +4,10 @@ package dev.helpdesk.routing;
 final class Node {
   final Tech tech;
   final Pool pool;
-  /** Set for a node of a channel pool: the technician belongs only while it has room for one. */
+  /**
+   * Which room the pool stands for: {@code IndexedRouter.LIVE} or {@code WRITTEN} for the pools of
+   * technicians with room for a live or a written channel, -1 for a skill or mode pool (any room).
+   */
   final int channel;
   Node previous;
   Node next;
