@@ -352,7 +352,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         customer::displayName);
     step.record(new TicketEvent.Opened(ticket.channel(), ticket.supportMode()), note);
     notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
-    TicketUpdate update = step.finish(ticket.toBuilder());
+    TicketUpdate update = step.finish(ticket);
     try {
       Ticket created = tickets.create(update);
       afterCommit(created, update);

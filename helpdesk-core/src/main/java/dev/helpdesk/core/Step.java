@@ -102,7 +102,17 @@ final class Step {
     if (customerInformed) {
       change.customerUpdated(now);
     }
-    Ticket after = change.build();
+    return finish(change.build());
+  }
+
+  /**
+   * Everything stored with a ticket that is already as it must be stored: a new ticket, whose
+   * customer-visible update is its arrival. Saves building it twice on every intake.
+   */
+  TicketUpdate finish(Ticket after) {
+    if (customerInformed && !after.customerUpdated().equals(now)) {
+      return finish(after.toBuilder());
+    }
     TicketEvent[] recorded = new TicketEvent[eventCount];
     TicketStatus from = before.status();
     for (int i = 0; i < eventCount; i++) {

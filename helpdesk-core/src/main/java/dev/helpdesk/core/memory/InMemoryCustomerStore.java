@@ -41,10 +41,12 @@ public final class InMemoryCustomerStore implements CustomerStore {
     Customer current = customers.get(match);
     CustomerDetails wanted = details;
     // An email or phone that identifies someone else stays theirs.
-    if (!wanted.email().isEmpty() && isTakenByOther(byEmail, wanted.email(), match)) {
+    if (!wanted.email().isEmpty() && !wanted.email().equals(current.email())
+        && isTakenByOther(byEmail, wanted.email(), match)) {
       wanted = wanted.email(current.email().isEmpty() ? null : current.email());
     }
-    if (!wanted.phone().isEmpty() && isTakenByOther(byPhone, wanted.phone(), match)) {
+    if (!wanted.phone().isEmpty() && !wanted.phone().equals(current.phone())
+        && isTakenByOther(byPhone, wanted.phone(), match)) {
       wanted = wanted.phone(current.phone().isEmpty() ? null : current.phone());
     }
     Customer updated = current.updatedWith(wanted);
