@@ -42,7 +42,10 @@ public record Decision(
     QUEUED,
     /** It waits for the technician who worked on it before, until the affinity wait ends. */
     HELD_FOR_AFFINITY,
-    /** Its technician went offline before starting it; it is back in the queue, keeping its age. */
+    /**
+     * Its technician gave it back without starting it (went offline, or let an offer lapse); it is
+     * routed again, keeping its age.
+     */
     RETURNED
   }
 

@@ -85,6 +85,13 @@ final class NeedList {
       }
       Waiting head = heads[i];
       if ((packed & REFUSED) != 0 && head.refusedBy.contains(tech)) {
+        // Rare: the technician refused the first; the best of the rest may still win.
+        Waiting other = needs[i].queue.firstNotRefusedBy(tech);
+        if (other != null && (other.key < bestKey || (other.key == bestKey && other.sequence < bestSequence))) {
+          best = other;
+          bestKey = other.key;
+          bestSequence = other.sequence;
+        }
         continue;
       }
       best = head;

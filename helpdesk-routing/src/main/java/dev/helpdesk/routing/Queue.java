@@ -59,6 +59,20 @@ final class Queue {
     return keys[0];
   }
 
+  /**
+   * The first live ticket the technician did not refuse, by key and sequence; a scan of this queue,
+   * done only when its first ticket was refused by them.
+   */
+  Waiting firstNotRefusedBy(Tech tech) {
+    int best = -1;
+    for (int i = 0; i < size; i++) {
+      if (!stale(i) && !items[i].refusedBy.contains(tech) && (best < 0 || less(i, best))) {
+        best = i;
+      }
+    }
+    return best < 0 ? null : items[best];
+  }
+
   private boolean stale(int i) {
     return items[i].generation != generations[i];
   }

@@ -105,18 +105,13 @@ final class ReferenceRouter extends RouterBase {
     if (first != null && tech.fits(first.ticket.channel().ordinal()) && requiredNeed(first).isMetBy(tech)) {
       return new Pick(first, 1, true);
     }
-    // The first ticket of each need, then the best of those the technician can take.
-    Map<Need, Waiting> heads = new HashMap<>();
-    for (Waiting w : queued) {
-      heads.merge(w.need, w, (a, b) -> earlier(a, b) ? a : b);
-    }
+    // The first waiting ticket the technician can take and did not refuse.
     Waiting best = null;
-    for (Map.Entry<Need, Waiting> e : heads.entrySet()) {
-      Need need = e.getKey();
-      Waiting head = e.getValue();
-      if (tech.fits(need.channel) && need.isMetBy(tech) && !head.refusedBy.contains(tech)
-          && (best == null || earlier(head, best))) {
-        best = head;
+    for (Waiting w : queued) {
+      Need need = w.need;
+      if (need.tier == tech.tier && tech.fits(need.channel) && need.isMetBy(tech) && !w.refusedBy.contains(tech)
+          && (best == null || earlier(w, best))) {
+        best = w;
       }
     }
     return best == null ? null : new Pick(best, queued.size(), false);

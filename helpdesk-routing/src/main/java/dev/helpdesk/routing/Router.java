@@ -78,12 +78,28 @@ public interface Router {
    * Routes a ticket that needs a technician (new, reopened, back from another department): to the
    * technician the policy chooses among those who could take it now, or into its tier's queue.
    *
-   * @param ticket the ticket; one the router already knows is routed afresh, leaving its
-   *     technician or queue
+   * @param ticket the ticket; one the router already has waiting is routed afresh (with its new
+   *     priority, for example), keeping its routing order among equal keys
    * @param now the current instant
    * @return the decision
+   * @throws IllegalStateException if the router has the ticket with a technician: {@link #finish}
+   *     it first, or use {@link #recordAssignment}
    */
   Decision route(WaitingTicket ticket, Instant now);
+
+  /**
+   * Records that a ticket was given to a technician by someone else (a supervisor's choice, a
+   * reopened ticket sent back to whoever solved it), so their load counts, even beyond their
+   * capacity. The ticket leaves its queue or its previous technician, who takes their next tickets.
+   * Giving a ticket to the technician who already has it changes nothing.
+   *
+   * @param ticket the ticket, at the technician's tier
+   * @param technician who has it now
+   * @param now the current instant
+   * @return the assignments made to the previous technician, if any
+   * @throws dev.helpdesk.model.NotFoundException if the router does not know the technician
+   */
+  List<Decision> recordAssignment(WaitingTicket ticket, TechnicianId technician, Instant now);
 
   /**
    * Gives a technician with room the best waiting tickets they can take, one at a time while they

@@ -259,7 +259,8 @@ abstract class RouterBase implements Router {
           w.need = need(w);
           return assign(w, previous, now, Decision.Rule.AFFINITY, 1);
         }
-        if (previous.availability != Availability.OFFLINE && !rules.affinityWait().isZero()) {
+        if (previous.availability != Availability.OFFLINE && !rules.affinityWait().isZero()
+            && requiredNeed(w).isMetBy(previous)) {
           w.need = need(w);
           w.heldFor = previous;
           w.heldUntil = now.plus(rules.affinityWait()).toEpochMilli();
@@ -383,6 +384,36 @@ abstract class RouterBase implements Router {
       throw new NotFoundException("technician", technician);
     }
     return fill(tech, now);
+  }
+
+  @Override
+  public synchronized List<Decision> recordAssignment(WaitingTicket ticket, TechnicianId technician, Instant now) {
+    check(ticket);
+    Tech tech = techs.get(technician);
+    if (tech == null) {
+      throw new NotFoundException("technician", technician);
+    }
+    Waiting w = tickets.get(ticket.id());
+    if (w != null && w.technician == tech && !w.offered) {
+      return List.of();
+    }
+    Tech previous = null;
+    if (w == null) {
+      w = new Waiting(ticket, ++sequence);
+      tickets.put(ticket.id(), w);
+    } else {
+      release(w);
+      if (w.technician != null) {
+        previous = unassign(w);
+      }
+      w.ticket = ticket;
+    }
+    restart(w, ticket.tier(), now);
+    w.need = need(w);
+    assign(w, tech, now, Decision.Rule.POLICY, 0);
+    w.offered = false; // given, not offered
+    reschedule(w);
+    return previous == null ? List.of() : fill(previous, now);
   }
 
   @Override

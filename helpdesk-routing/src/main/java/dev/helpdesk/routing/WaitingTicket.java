@@ -49,8 +49,8 @@ public record WaitingTicket(
     Objects.requireNonNull(entered, "entered");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(supportMode, "supportMode");
-    requiredSkills = Map.copyOf(requiredSkills);
-    preferredSkills = Map.copyOf(preferredSkills);
+    requiredSkills = lowerCase(requiredSkills);
+    preferredSkills = lowerCase(preferredSkills);
     Objects.requireNonNull(affinity, "affinity");
     Objects.requireNonNull(slaDue, "slaDue");
   }
@@ -147,6 +147,18 @@ public record WaitingTicket(
   public WaitingTicket atTier(Tier tier) {
     return new WaitingTicket(id, tier, priority, entered, channel, supportMode, requiredSkills, preferredSkills,
         affinity, slaDue);
+  }
+
+  /** Skill names in lower case, as technicians' are kept; maps already so are copied as they are. */
+  private static Map<String, Integer> lowerCase(Map<String, Integer> skills) {
+    for (String name : skills.keySet()) {
+      if (!name.equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
+        java.util.HashMap<String, Integer> copy = new java.util.HashMap<>();
+        skills.forEach((n, level) -> copy.put(n.strip().toLowerCase(java.util.Locale.ROOT), level));
+        return Map.copyOf(copy);
+      }
+    }
+    return Map.copyOf(skills);
   }
 
   private static Map<String, Integer> with(Map<String, Integer> skills, String skill, int level) {

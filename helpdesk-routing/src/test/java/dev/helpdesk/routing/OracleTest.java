@@ -114,6 +114,15 @@ class OracleTest {
         } else {
           decisions += same("decline " + id, () -> indexed.decline(id, at), () -> reference.decline(id, at));
         }
+      } else if (op < 86 && !known.isEmpty() && !technicians.isEmpty()) {
+        WaitingTicket ticket = known.get(random.nextInt(known.size()));
+        List<String> ids = technicians.values().stream().filter(t -> t.tier().equals(ticket.tier()))
+            .map(t -> t.id().value()).sorted().toList();
+        if (!ids.isEmpty()) {
+          TechnicianId id = TechnicianId.of(ids.get(random.nextInt(ids.size())));
+          decisions += same("record " + ticket.id() + " with " + id, () -> indexed.recordAssignment(ticket, id, at),
+              () -> reference.recordAssignment(ticket, id, at));
+        }
       } else if (op < 88 && !technicians.isEmpty()) {
         List<String> ids = new ArrayList<>(technicians.keySet());
         ids.sort(null);

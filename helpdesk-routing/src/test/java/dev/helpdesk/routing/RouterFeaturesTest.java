@@ -331,4 +331,56 @@ class RouterFeaturesTest {
     assertTrue(level.getMessage().contains("levels go from 1 to 5"), level.getMessage());
     assertEquals(0, router.waiting(Tier.FIRST_LINE), "nothing was queued");
   }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void aDeclinedTicketDoesNotHoldBackTheTicketsBehindIt(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.builder().offers(Duration.ofSeconds(30), 3).build());
+    router.updateTechnician(tech("t", Tier.FIRST_LINE), T0);
+    assertEquals("t", who(router.route(ticket("A", Tier.FIRST_LINE, Channel.PHONE, 0), T0)));
+    assertEquals(Decision.Outcome.QUEUED, router.route(ticket("B", Tier.FIRST_LINE, Channel.PHONE, 1), T0).outcome());
+    List<Decision> declined = router.decline(TicketId.of("A"), T0.plusSeconds(5));
+    assertEquals(List.of("A:QUEUED", "B:OFFERED"),
+        declined.stream().map(d -> d.ticket().value() + ":" + d.outcome()).toList(),
+        "t declined A, which waits for someone else; B, behind it in the same queue, goes to t");
+  }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void anAssignmentMadeElsewhereCountsAgainstCapacity(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.defaults());
+    router.updateTechnician(tech("a", Tier.FIRST_LINE), T0);
+    router.updateTechnician(tech("b", Tier.FIRST_LINE), T0);
+    WaitingTicket waiting = ticket("W", Tier.FIRST_LINE, Channel.PHONE, 0);
+    assertEquals("a", who(router.route(waiting, T0)));
+    assertTrue(router.recordAssignment(waiting, TechnicianId.of("a"), at(1)).isEmpty(), "already a's: no change");
+    router.recordAssignment(ticket("X", Tier.FIRST_LINE, Channel.PHONE, 1), TechnicianId.of("b"), at(1));
+    assertEquals(Decision.Outcome.QUEUED, router.route(ticket("Y", Tier.FIRST_LINE, Channel.PHONE, 2), at(2))
+        .outcome(), "both are on a call, one of them given by hand");
+    List<Decision> moved = router.recordAssignment(waiting, TechnicianId.of("b"), at(3));
+    assertEquals(List.of("Y"), moved.stream().map(d -> d.ticket().value()).toList(),
+        "a, relieved of W, takes the waiting call");
+  }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void aTicketIsNotHeldForAPreviousTechnicianWhoLacksItsSkills(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.defaults());
+    router.updateTechnician(tech("prev", Tier.FIRST_LINE).withAvailability(Availability.BUSY), T0);
+    router.updateTechnician(tech("pro", Tier.FIRST_LINE).withSkill("networks", 3), T0);
+    Decision d = router.route(ticket("T", Tier.FIRST_LINE, Channel.EMAIL, 0).requiring("networks", 2)
+        .withAffinity(TechnicianId.of("prev")), T0);
+    assertEquals("pro", who(d));
+    assertEquals(Decision.Outcome.ASSIGNED, d.outcome());
+  }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void skillNamesMatchWhateverTheirCase(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.defaults());
+    router.updateTechnician(tech("t", Tier.FIRST_LINE).withSkill("Networks", 2), T0);
+    WaitingTicket t = new WaitingTicket(TicketId.of("T"), Tier.FIRST_LINE, Priority.MEDIUM, T0, Channel.EMAIL,
+        SupportMode.ONLINE, java.util.Map.of("NETWORKS", 2), java.util.Map.of(), Optional.empty(), Optional.empty());
+    assertEquals("t", who(router.route(t, T0)));
+  }
 }
