@@ -178,10 +178,21 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         throw new IllegalArgumentException("the desk assigns routed tickets outright: use routing rules without"
             + " offers");
       }
+      for (Tier tier : tiers.asList()) {
+        if (b.routing.overflow(tier).isPresent()) {
+          throw new IllegalArgumentException("the desk does not move tickets between tiers on the router's"
+              + " behalf: use routing rules without overflow (" + tier + ")");
+        }
+      }
       Instant now = clock.instant();
       for (Technician technician : technicians.all()) {
         router.updateTechnician(technician, now);
       }
+      // A desk on a store that outlived it: open tickets are routed, assignments counted.
+      forEachTicket(TicketQuery.open(), ticket -> {
+        carryOut(sync(router, ticket), 0);
+        return true;
+      });
     }
   }
 
@@ -412,9 +423,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     check.required("technician", technician);
     check.done();
     Technician assignee = technicians.get(technician);
-    // A ticket given by hand is no longer the router's to place.
-    return routed(act(actor, ticket, TicketAction.ASSIGN, (before, step) -> assignTo(before, step, assignee, "")),
-        r -> r.finish(ticket, clock.instant()));
+    // A ticket given by hand counts against its technician's capacity.
+    return synced(act(actor, ticket, TicketAction.ASSIGN, (before, step) -> assignTo(before, step, assignee, "")));
   }
 
   /** The change of an assignment; {@code reason} is the router's explanation, empty for a person's choice. */
@@ -446,10 +456,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    */
   public Ticket startWork(Actor actor, TicketId ticket) {
     command("startWork", actor, ticket).done();
-    return routed(startWorkChange(actor, ticket), r -> {
-      r.start(ticket);
-      return List.of();
-    });
+    return synced(startWorkChange(actor, ticket));
   }
 
   private Ticket startWorkChange(Actor actor, TicketId ticket) {
@@ -493,13 +500,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       step.record(new TicketEvent.Unassigned(before.assignee().get(), ""), Note.internal(why));
       return step.change().assignee(null).status(step.status(false));
     });
-    return routed(released, r -> {
-      List<Decision> decisions = new ArrayList<>(r.finish(ticket, clock.instant()));
-      if (released.status().isOpen() && released.status() != TicketStatus.WAITING_ON_CUSTOMER) {
-        decisions.add(r.route(WaitingTicket.of(released), clock.instant()));
-      }
-      return decisions;
-    });
+    return synced(released);
   }
 
   /**
@@ -514,12 +515,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("requestInformation", actor, ticket);
     String text = check.text("question", question, Note.MAX_LENGTH);
     check.done();
-    return act(actor, ticket, TicketAction.REQUEST_INFORMATION, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.REQUEST_INFORMATION, (before, step) -> {
       step.record(new TicketEvent.InformationRequested(), Note.forCustomer(text));
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.INFORMATION_REQUESTED,
           Map.of("note", text));
       return step.change().status(step.status(before.assignee().isPresent()));
-    });
+    }));
   }
 
   /**
@@ -540,7 +541,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private Ticket reply(Actor actor, TicketId ticket, String message, Optional<ContactReference> contact) {
-    return act(actor, ticket, TicketAction.CUSTOMER_REPLY, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.CUSTOMER_REPLY, (before, step) -> {
       if (contact.isPresent() && alreadyRecorded(before.id(), contact.get())) {
         return null;
       }
@@ -551,7 +552,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
             NotificationKind.CUSTOMER_REPLIED, Map.of("note", message)));
       }
       return step.change().status(next);
-    });
+    }));
   }
 
   private boolean alreadyRecorded(TicketId ticket, ContactReference contact) {
@@ -616,7 +617,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     if (target == null) {
       throw new NotFoundException("department", department);
     }
-    return routed(act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.HAND_OFF, (before, step) -> {
       step.record(new TicketEvent.HandedOff(department), Note.internal(text));
       if (!target.email().isEmpty()) {
         step.notify(NotificationKind.HANDED_OFF, Recipient.of(target), defaultLocale,
@@ -625,7 +626,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.HANDED_OFF,
           Map.of("department", target.name()));
       return step.change().department(department).status(step.status(before.assignee().isPresent()));
-    }), r -> r.finish(ticket, clock.instant()));
+    }));
   }
 
   /**
@@ -640,10 +641,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("returnFromDepartment", actor, ticket);
     String text = check.text("outcome", outcome, Note.MAX_LENGTH);
     check.done();
-    return act(actor, ticket, TicketAction.RETURN_FROM_DEPARTMENT, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.RETURN_FROM_DEPARTMENT, (before, step) -> {
       step.record(new TicketEvent.ReturnedFromDepartment(before.department().orElseThrow()), Note.internal(text));
       return step.change().department(null).status(step.status(before.assignee().isPresent()));
-    });
+    }));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -673,7 +674,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     // Refusals name the action the caller asked for, even where the desk would return the ticket.
     Function<Ticket, TicketAction> action = before -> Lifecycle.allows(before.status(), TicketAction.RESOLVE)
         && returnsForFollowUp(before, solution) ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
-    return routed(act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
       Resolution resolution = new Resolution(solution.text(), solution.article(), actor, step.now,
           solution.firstContact());
       if (returnsForFollowUp(before, solution)) {
@@ -697,7 +698,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.RESOLVED,
           Map.of("solution", resolution.solution()));
       return change.status(step.status(before.assignee().isPresent()));
-    }), r -> r.finish(ticket, clock.instant()));
+    }));
   }
 
   private boolean returnsForFollowUp(Ticket ticket, Solution solution) {
@@ -774,12 +775,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   private Ticket close(Actor actor, TicketId ticket, TicketAction action, TicketEvent.ClosureReason reason, Note note) {
-    return routed(act(actor, ticket, action, (before, step) -> {
+    return synced(act(actor, ticket, action, (before, step) -> {
       step.record(new TicketEvent.Closed(reason), note);
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.CLOSED,
           Map.of("solution", before.resolution().map(Resolution::solution).orElse("")));
       return step.change().status(step.status(before.assignee().isPresent()));
-    }), r -> r.finish(ticket, clock.instant()));
+    }));
   }
 
   /**
@@ -817,7 +818,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
           .status(step.status(solver.isPresent()));
     });
     if (reopened.status() == TicketStatus.REOPENED) {
-      return reopened;
+      return synced(reopened);
     }
     return openFollowUp(actor, reopened, reason, contact);
   }
@@ -889,13 +890,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("cancel", actor, ticket);
     String text = check.text("reason", reason, 2_000);
     check.done();
-    return routed(act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.CANCEL, (before, step) -> {
       step.record(new TicketEvent.Cancelled(), Note.forCustomer(text));
       if (actor.role() != Actor.Role.CUSTOMER) {
         notifyCustomer(step, customers.get(before.customer()), NotificationKind.CANCELLED, Map.of("note", text));
       }
       return step.change().department(null).status(step.status(before.assignee().isPresent()));
-    }), r -> r.finish(ticket, clock.instant()));
+    }));
   }
 
   /**
@@ -913,7 +914,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("merge", actor, duplicate);
     check.required("into", into);
     check.done();
-    return routed(act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
+    return synced(act(actor, duplicate, TicketAction.MERGE, (before, step) -> {
       Optional<Ticket> target = tickets.find(into);
       String problem = into.equals(duplicate) ? "must be another ticket"
           : target.isEmpty() ? "must exist"
@@ -926,7 +927,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       step.record(new TicketEvent.Merged(into), Note.NONE);
       notifyCustomer(step, customers.get(before.customer()), NotificationKind.MERGED, Map.of("other", into.value()));
       return step.change().link(new TicketLink(LinkType.DUPLICATE_OF, into)).status(step.status(false));
-    }), r -> r.finish(duplicate, clock.instant()));
+    }));
   }
 
   /**
@@ -966,13 +967,13 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     CommandValidator check = command("changePriority", actor, ticket);
     check.required("priority", priority);
     check.done();
-    return act(actor, ticket, TicketAction.CHANGE_PRIORITY, (before, step) -> {
+    return synced(act(actor, ticket, TicketAction.CHANGE_PRIORITY, (before, step) -> {
       if (before.priority() == priority) {
         return null;
       }
       step.record(new TicketEvent.PriorityChanged(before.priority(), priority), Note.NONE);
       return step.change().priority(priority);
-    });
+    }));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1220,8 +1221,42 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     if (router == null) {
       return saved;
     }
-    carryOut(tell.apply(router));
+    try {
+      carryOut(tell.apply(router), 0);
+    } catch (HelpDeskException | IllegalArgumentException | IllegalStateException e) {
+      LOG.warn("Routing after a change to ticket {} failed: {}", saved.id(), e.getMessage());
+    }
     return tickets.find(saved.id()).orElse(saved);
+  }
+
+  /** Brings the router in line with a ticket as stored: see {@link #sync}. */
+  private Ticket synced(Ticket saved) {
+    return routed(saved, r -> sync(r, saved));
+  }
+
+  /**
+   * Tells the router what a ticket needs now: one being worked on counts against its technician
+   * (the router records who has it); one with nobody is routed; one waiting on its customer, with
+   * another department, resolved or finished frees its technician, who takes their next tickets.
+   */
+  private List<Decision> sync(Router r, Ticket t) {
+    Instant now = clock.instant();
+    TicketStatus status = t.status();
+    if (status != TicketStatus.NEW && status != TicketStatus.ASSIGNED && status != TicketStatus.IN_PROGRESS
+        && status != TicketStatus.REOPENED) {
+      return r.finish(t.id(), now);
+    }
+    WaitingTicket waiting = WaitingTicket.of(t);
+    if (t.assignee().isPresent()) {
+      List<Decision> decisions = r.recordAssignment(waiting, t.assignee().get(), now);
+      if (status == TicketStatus.IN_PROGRESS) {
+        r.start(t.id());
+      }
+      return decisions;
+    }
+    List<Decision> decisions = new ArrayList<>(r.technicianOf(t.id()).isPresent() ? r.finish(t.id(), now) : List.of());
+    decisions.add(r.route(waiting, now));
+    return decisions;
   }
 
   /**
@@ -1230,6 +1265,14 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * decision the ticket no longer allows (a person got there first) is logged and left.
    */
   private void carryOut(List<Decision> decisions) {
+    carryOut(decisions, 0);
+  }
+
+  /**
+   * Carries out decisions; one that cannot be carried out is logged, and the router is brought in
+   * line with the ticket as stored ({@code depth} bounds how often that may repeat).
+   */
+  private void carryOut(List<Decision> decisions, int depth) {
     for (Decision decision : decisions) {
       try {
         switch (decision.outcome()) {
@@ -1252,6 +1295,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       } catch (HelpDeskException e) {
         LOG.warn("Could not carry out routing decision '{}' for ticket {}: {}", decision.explain(),
             decision.ticket(), e.getMessage());
+        Optional<Ticket> stored = tickets.find(decision.ticket());
+        if (depth < 3 && stored.isPresent()) {
+          carryOut(sync(router, stored.get()), depth + 1);
+        }
       }
     }
   }

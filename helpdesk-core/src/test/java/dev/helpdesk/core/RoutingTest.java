@@ -109,4 +109,61 @@ class RoutingTest {
         .tiers(dev.helpdesk.model.Tiers.of(Tier.FIRST_LINE, Tier.SPECIALISTS))
         .routing(RoutingRules.defaults()).build());
   }
+
+  @Test
+  void aTechnicianWhoStartsAWaitingTicketKeepsIt() {
+    Ticket first = call("ana", "Printer");
+    call("bea", "Network");
+    Ticket waiting = call("carlos", "Monitor");
+    d.desk.startWork(PABLO, waiting.id()); // pablo takes the waiting call himself, on top of his own
+    d.desk.resolve(LUCIA, first.id(), Solution.of("Done."));
+    Ticket after = d.desk.ticket(SAM, waiting.id());
+    assertEquals(Optional.of("pablo"), assignee(after), "lucía, freed, does not take pablo's ticket from him");
+    assertEquals(TicketStatus.IN_PROGRESS, after.status());
+  }
+
+  @Test
+  void aTicketThatComesBackWithoutAnOwnerIsRoutedAndAnOwnerGivenByHandCounts() {
+    Ticket t = call("ana", "VPN");
+    d.desk.requestInformation(LUCIA, t.id(), "Which VPN client?");
+    d.desk.release(LUCIA, t.id(), "Going home");
+    Ticket busy = call("bea", "Printer");
+    String first = assignee(busy).orElseThrow();
+    String other = first.equals("lucia") ? "pablo" : "lucia";
+    Ticket replied = d.desk.reply(dev.helpdesk.model.Actor.customer(t.customer()), t.id(), "Cisco AnyConnect");
+    assertEquals(Optional.of(other), assignee(replied), "the reply brings it back to work, and the router places it");
+
+    Ticket another = call("carlos", "Mouse");
+    assertEquals(TicketStatus.NEW, another.status(), "both on calls");
+    d.desk.assign(SAM, busy.id(), TechnicianId.of(first)); // already theirs: nothing changes
+    assertEquals(TicketStatus.NEW, d.desk.ticket(SAM, another.id()).status(),
+        "giving a technician the call they already have does not free them");
+  }
+
+  @Test
+  void aDeskOnAStoreThatOutlivedItRoutesTheOpenTickets() {
+    Desk plain = new Desk();
+    Ticket waiting = plain.call("Printer");
+    assertEquals(TicketStatus.NEW, waiting.status());
+    HelpDesk restarted = HelpDesk.builder().clock(plain.clock).ticketStore(plain.store)
+        .technicianStore(technicianStoreOf(plain)).customerStore(new dev.helpdesk.core.memory.InMemoryCustomerStore())
+        .routing(RoutingRules.defaults()).build();
+    assertEquals(TicketStatus.ASSIGNED, restarted.ticket(SAM, waiting.id()).status());
+  }
+
+  private static dev.helpdesk.spi.store.TechnicianStore technicianStoreOf(Desk desk) {
+    dev.helpdesk.core.memory.InMemoryTechnicianStore store = new dev.helpdesk.core.memory.InMemoryTechnicianStore();
+    for (dev.helpdesk.model.Technician t : desk.desk.technicians()) {
+      store.create(t.withVersion(0));
+    }
+    return store;
+  }
+
+  @Test
+  void overflowRulesAreRefusedByTheDesk() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HelpDesk.builder()
+        .routing(RoutingRules.builder().overflow(Tier.FIRST_LINE, Duration.ofMinutes(10), Tier.SPECIALISTS).build())
+        .build());
+    assertTrue(e.getMessage().contains("overflow"), e.getMessage());
+  }
 }
