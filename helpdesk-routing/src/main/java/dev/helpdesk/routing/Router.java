@@ -135,7 +135,8 @@ public interface Router {
    * Escalates a ticket to a higher tier, keeping its date entered: its technician is freed (and
    * takes their next tickets) and the ticket is routed at the new tier.
    *
-   * @param ticket the ticket, as it is now (its tier is the one it leaves)
+   * @param ticket the ticket, as it is now (its tier is the one it leaves); one the router does not
+   *     know is taken in and routed at the new tier
    * @param to the tier it goes to; empty for the next one up
    * @param now the current instant
    * @return the decisions: the ticket's first, then the freed technician's

@@ -168,6 +168,7 @@ abstract class RouterBase implements Router {
         unassign(w);
         decisions.add(new Decision(w.ticket.id(), Decision.Outcome.RETURNED, Optional.of(tech.id), w.tier,
             Decision.Rule.TECHNICIAN_OFFLINE, 0, "", now));
+        w.queuedAt = now.toEpochMilli(); // time with a technician does not count as waiting
         decisions.add(place(w, now, Decision.Rule.TECHNICIAN_OFFLINE, false));
       }
     }
@@ -489,6 +490,7 @@ abstract class RouterBase implements Router {
     Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
     tech.missedOffers = 0;
     w.refusedBy(tech);
+    w.queuedAt = now.toEpochMilli();
     List<Decision> decisions = new ArrayList<>(2);
     decisions.add(place(w, now, Decision.Rule.OFFER_FAILED, false));
     decisions.addAll(fill(tech, now, true));
@@ -509,6 +511,7 @@ abstract class RouterBase implements Router {
         }
         decisions.add(new Decision(w.ticket.id(), Decision.Outcome.RETURNED, Optional.of(tech.id), w.tier,
             away ? Decision.Rule.MISSED_OFFERS : Decision.Rule.OFFER_FAILED, 0, w.need.text(), now));
+        w.queuedAt = at;
         decisions.add(place(w, now, Decision.Rule.OFFER_FAILED, false));
         decisions.addAll(fill(tech, now, true));
       } else if (w.heldFor != null) {
