@@ -449,6 +449,26 @@ public abstract class TicketStoreContract extends PortContract<TicketStore> {
   }
 
   @Test
+  void openTicketsOfEveryTierArePagedTogetherOldestFirst() {
+    Tier[] tiers = {Tier.FIRST_LINE, Tier.SPECIALISTS, Tier.EXPERTS};
+    List<Ticket> all = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Ticket ticket = created(MONDAY_9AM.plus(Duration.ofMinutes(i % 6)));
+      all.add(saved(ticket.toBuilder().tier(tiers[i % tiers.length]).build()));
+    }
+    all.sort(TicketQuery.OLDEST_FIRST);
+
+    List<Ticket> walked = new ArrayList<>();
+    Optional<TicketQuery> next = Optional.of(TicketQuery.open().limit(3));
+    while (next.isPresent()) {
+      TicketPage page = store.query(next.get());
+      walked.addAll(page.tickets());
+      next = page.next();
+    }
+    assertEquals(all, walked);
+  }
+
+  @Test
   void pagesOfFinishedTicketsWalkEveryMatchOnceInOrder() {
     TechnicianId maria = TechnicianId.of("maria");
     List<Ticket> hers = new ArrayList<>();

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  */
 public final class InMemoryCustomerStore implements CustomerStore {
   private final ConcurrentHashMap<CustomerId, Customer> customers = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, CustomerId> byEmail = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, CustomerId> byPhone = new ConcurrentHashMap<>();
+  /** The current customer by email and phone: a returning customer is recognised in one lookup. */
+  private final ConcurrentHashMap<String, Customer> byEmail = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Customer> byPhone = new ConcurrentHashMap<>();
   private long sequence;
 
   /** Creates an empty store. */
@@ -29,16 +30,16 @@ public final class InMemoryCustomerStore implements CustomerStore {
   public synchronized Customer register(CustomerDetails details, Instant at) {
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(at, "at");
-    CustomerId match = details.email().isEmpty() ? null : byEmail.get(details.email());
-    if (match == null && !details.phone().isEmpty()) {
-      match = byPhone.get(details.phone());
+    Customer current = details.email().isEmpty() ? null : byEmail.get(details.email());
+    if (current == null && !details.phone().isEmpty()) {
+      current = byPhone.get(details.phone());
     }
-    if (match == null) {
+    if (current == null) {
       Customer created = Customer.register(CustomerId.of("C-" + ++sequence), details, at);
       store(null, created);
       return created;
     }
-    Customer current = customers.get(match);
+    CustomerId match = current.id();
     CustomerDetails wanted = details;
     // An email or phone that identifies someone else stays theirs.
     if (!wanted.email().isEmpty() && !wanted.email().equals(current.email())
@@ -56,9 +57,9 @@ public final class InMemoryCustomerStore implements CustomerStore {
     return updated;
   }
 
-  private static boolean isTakenByOther(Map<String, CustomerId> index, String key, CustomerId owner) {
-    CustomerId holder = index.get(key);
-    return holder != null && !holder.equals(owner);
+  private static boolean isTakenByOther(Map<String, Customer> index, String key, CustomerId owner) {
+    Customer holder = index.get(key);
+    return holder != null && !holder.id().equals(owner);
   }
 
   private void store(Customer old, Customer customer) {
@@ -68,14 +69,14 @@ public final class InMemoryCustomerStore implements CustomerStore {
     }
     customers.put(customer.id(), customer);
     if (!customer.email().isEmpty()) {
-      byEmail.put(customer.email(), customer.id());
+      byEmail.put(customer.email(), customer);
     }
     if (!customer.phone().isEmpty()) {
-      byPhone.put(customer.phone(), customer.id());
+      byPhone.put(customer.phone(), customer);
     }
   }
 
-  private static void unlink(Map<String, CustomerId> index, String oldKey, String newKey) {
+  private static void unlink(Map<String, Customer> index, String oldKey, String newKey) {
     if (!oldKey.isEmpty() && !oldKey.equals(newKey)) {
       index.remove(oldKey);
     }
@@ -88,14 +89,12 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public Optional<Customer> findByEmail(String email) {
-    CustomerId id = byEmail.get(CustomerDetails.normalizeEmail(email));
-    return id == null ? Optional.empty() : find(id);
+    return Optional.ofNullable(byEmail.get(CustomerDetails.normalizeEmail(email)));
   }
 
   @Override
   public Optional<Customer> findByPhone(String phone) {
-    CustomerId id = byPhone.get(CustomerDetails.normalizePhone(phone));
-    return id == null ? Optional.empty() : find(id);
+    return Optional.ofNullable(byPhone.get(CustomerDetails.normalizePhone(phone)));
   }
 
   @Override

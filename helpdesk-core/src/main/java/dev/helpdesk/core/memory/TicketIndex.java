@@ -7,18 +7,22 @@ import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketId;
 import dev.helpdesk.spi.store.TicketQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
  * The sorted indexes behind {@link InMemoryTicketStore}'s queries, each ordered oldest first. Open
- * tickets are indexed as a whole and by tier (tree sets, which stay fast however long the queues
- * grow), and by customer, assignee and department ({@link SortedKeys}, compact arrays for the small
+ * tickets are indexed by tier (tree sets, which stay fast however long the queues grow; a query of
+ * every open ticket merges the few tiers), and by customer, assignee and department ({@link SortedKeys}, compact arrays for the small
  * sets); finished ones only by customer, so closing a ticket stays cheap however many closed tickets
  * there are. A customer's, technician's or department's entry is kept once made, so a customer who
  * comes back or a technician between tickets costs no new allocation. Not thread-safe: the store
@@ -44,7 +48,6 @@ final class TicketIndex {
     final SortedKeys finished = new SortedKeys();
   }
 
-  private final TreeSet<Key> open = new TreeSet<>();
   private final Map<Integer, TreeSet<Key>> openByTier = new HashMap<>();
   private final Map<CustomerId, CustomerKeys> byCustomer = new HashMap<>();
   private final Map<TechnicianId, SortedKeys> openByAssignee = new HashMap<>();
@@ -54,7 +57,6 @@ final class TicketIndex {
     CustomerKeys customer = byCustomer.computeIfAbsent(t.customer(), c -> new CustomerKeys());
     if (t.status().isOpen()) {
       Key key = Key.of(t);
-      open.add(key);
       openByTier.computeIfAbsent(t.tier().level(), level -> new TreeSet<>()).add(key);
       customer.open.add(t.entered(), t.id());
       if (t.assignee().isPresent()) {
@@ -72,7 +74,6 @@ final class TicketIndex {
     CustomerKeys customer = byCustomer.get(t.customer());
     if (t.status().isOpen()) {
       Key key = Key.of(t);
-      open.remove(key);
       TreeSet<Key> tier = openByTier.get(t.tier().level());
       if (tier != null) {
         tier.remove(key);
@@ -133,7 +134,49 @@ final class TicketIndex {
       TreeSet<Key> tier = openByTier.get(query.tier().get().level());
       return tier == null ? Collections.emptyIterator() : after(tier, start);
     }
-    return after(open, start);
+    List<Iterator<Key>> tiers = new ArrayList<>(openByTier.size());
+    for (TreeSet<Key> tier : openByTier.values()) {
+      tiers.add(after(tier, start));
+    }
+    return merged(tiers);
+  }
+
+  /** The keys of several sorted walks, in order; the walks are few (one per tier). */
+  private static Iterator<Key> merged(List<Iterator<Key>> walks) {
+    if (walks.size() == 1) {
+      return walks.get(0);
+    }
+    PriorityQueue<Head> heads = new PriorityQueue<>();
+    for (Iterator<Key> walk : walks) {
+      if (walk.hasNext()) {
+        heads.add(new Head(walk.next(), walk));
+      }
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !heads.isEmpty();
+      }
+
+      @Override
+      public Key next() {
+        Head head = heads.poll();
+        if (head == null) {
+          throw new NoSuchElementException();
+        }
+        if (head.rest.hasNext()) {
+          heads.add(new Head(head.rest.next(), head.rest));
+        }
+        return head.key;
+      }
+    };
+  }
+
+  private record Head(Key key, Iterator<Key> rest) implements Comparable<Head> {
+    @Override
+    public int compareTo(Head o) {
+      return key.compareTo(o.key);
+    }
   }
 
   /** Walks the index of finished tickets a query can use, or is empty if the query must scan. */
