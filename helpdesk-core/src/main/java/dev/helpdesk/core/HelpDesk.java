@@ -500,7 +500,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       step.record(new TicketEvent.Unassigned(before.assignee().get(), ""), Note.internal(why));
       return step.change().assignee(null).status(step.status(false));
     });
-    return synced(released);
+    // Given back to the queue: it goes to anyone but the technician who let it go.
+    boolean backToQueue = released.status() == TicketStatus.NEW || released.status() == TicketStatus.REOPENED;
+    return backToQueue ? routed(released, r -> r.technicianOf(ticket).isPresent()
+        ? r.release(ticket, clock.instant()) : sync(r, released)) : synced(released);
   }
 
   /**

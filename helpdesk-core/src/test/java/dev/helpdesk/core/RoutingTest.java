@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.model.AccessDeniedException;
+import dev.helpdesk.model.Actor;
 import dev.helpdesk.model.Availability;
 import dev.helpdesk.model.Channel;
 import dev.helpdesk.model.CustomerDetails;
@@ -165,5 +166,15 @@ class RoutingTest {
         .routing(RoutingRules.builder().overflow(Tier.FIRST_LINE, Duration.ofMinutes(10), Tier.SPECIALISTS).build())
         .build());
     assertTrue(e.getMessage().contains("overflow"), e.getMessage());
+  }
+
+  @Test
+  void aReleasedCallGoesToAnotherTechnician() {
+    Ticket t = call("ana", "Printer");
+    String first = assignee(t).orElseThrow();
+    Ticket released = d.desk.release(Actor.technician(TechnicianId.of(first)), t.id(), "End of my shift");
+    assertEquals(Optional.of(first.equals("lucia") ? "pablo" : "lucia"), assignee(released));
+    assertTrue(reasonOfLastAssignment(released).contains("after its technician gave it back"),
+        reasonOfLastAssignment(released));
   }
 }

@@ -67,6 +67,8 @@ public record Decision(
     ESCALATION,
     /** An offer was declined or not answered. */
     OFFER_FAILED,
+    /** Its technician gave it back without finishing it; it goes to someone else. */
+    RELEASED,
     /** An offer was not answered, and the technician, having missed too many in a row, is set away. */
     MISSED_OFFERS,
     /** Its technician went offline. */
@@ -101,6 +103,7 @@ public record Decision(
       case OVERFLOW -> "after waiting longer than its tier's limit";
       case ESCALATION -> "after escalation";
       case OFFER_FAILED -> "after an offer was declined or not answered";
+      case RELEASED -> "after its technician gave it back";
       case MISSED_OFFERS -> "after an unanswered offer; the technician missed too many in a row and is set away";
       case TECHNICIAN_OFFLINE -> "as its technician went offline before starting it";
     };

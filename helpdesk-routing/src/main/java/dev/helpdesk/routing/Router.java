@@ -145,6 +145,17 @@ public interface Router {
   List<Decision> escalate(WaitingTicket ticket, Optional<Tier> to, Instant now);
 
   /**
+   * The ticket's technician gives it back without finishing it: it is routed again, keeping its
+   * age, to anyone but them, and they take their next tickets.
+   *
+   * @param ticket the ticket
+   * @param now the current instant
+   * @return the ticket's new decision, then the technician's next assignments; empty if no
+   *     technician has it
+   */
+  List<Decision> release(TicketId ticket, Instant now);
+
+  /**
    * The technician accepts an offer: the ticket is theirs.
    *
    * @param ticket the ticket

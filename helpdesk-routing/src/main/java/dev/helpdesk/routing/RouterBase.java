@@ -469,6 +469,21 @@ abstract class RouterBase implements Router {
   }
 
   @Override
+  public synchronized List<Decision> release(TicketId ticket, Instant now) {
+    Waiting w = tickets.get(ticket);
+    if (w == null || w.technician == null) {
+      return List.of();
+    }
+    Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
+    w.refusedBy(tech);
+    w.queuedAt = now.toEpochMilli();
+    List<Decision> decisions = new ArrayList<>(2);
+    decisions.add(place(w, now, Decision.Rule.RELEASED, false));
+    decisions.addAll(fill(tech, now, true));
+    return decisions;
+  }
+
+  @Override
   public synchronized Optional<Decision> accept(TicketId ticket, Instant now) {
     Waiting w = tickets.get(ticket);
     if (w == null || !w.offered) {

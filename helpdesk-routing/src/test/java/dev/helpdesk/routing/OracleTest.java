@@ -111,8 +111,10 @@ class OracleTest {
         if (random.nextBoolean()) {
           assertEquals(indexed.accept(id, at).map(OracleTest::essence), reference.accept(id, at).map(OracleTest::essence),
               "accept " + id);
-        } else {
+        } else if (random.nextBoolean()) {
           decisions += same("decline " + id, () -> indexed.decline(id, at), () -> reference.decline(id, at));
+        } else {
+          decisions += same("release " + id, () -> indexed.release(id, at), () -> reference.release(id, at));
         }
       } else if (op < 86 && !known.isEmpty() && !technicians.isEmpty()) {
         WaitingTicket ticket = known.get(random.nextInt(known.size()));

@@ -383,4 +383,17 @@ class RouterFeaturesTest {
         SupportMode.ONLINE, java.util.Map.of("NETWORKS", 2), java.util.Map.of(), Optional.empty(), Optional.empty());
     assertEquals("t", who(router.route(t, T0)));
   }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void aReleasedTicketGoesToSomeoneElse(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.defaults());
+    router.updateTechnician(tech("a", Tier.FIRST_LINE), T0);
+    router.updateTechnician(tech("b", Tier.FIRST_LINE), T0);
+    assertEquals("a", who(router.route(ticket("T", Tier.FIRST_LINE, Channel.EMAIL, 0), T0)));
+    List<Decision> released = router.release(TicketId.of("T"), at(1));
+    assertEquals("b", who(released.get(0)), "a is the least loaded now, but gave it back");
+    assertEquals(Decision.Rule.RELEASED, released.get(0).rule());
+    assertTrue(router.release(TicketId.of("nobody"), at(2)).isEmpty());
+  }
 }
