@@ -266,10 +266,18 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         return current;
       }
       try {
-        Technician saved = technicians.save(current.withAvailability(availability));
-        if (router != null) {
-          carryOut(router.updateTechnician(saved, clock.instant()));
+        if (router == null) {
+          return technicians.save(current.withAvailability(availability));
         }
+        // Saved and told to the router under the router's lock, so concurrent changes reach both
+        // in the same order; the router's decisions are carried out after.
+        Technician saved;
+        List<Decision> decisions;
+        synchronized (router) {
+          saved = technicians.save(current.withAvailability(availability));
+          decisions = router.updateTechnician(saved, clock.instant());
+        }
+        carryOut(decisions);
         return saved;
       } catch (VersionConflictException conflict) {
         if (attempt == MAX_ATTEMPTS) {

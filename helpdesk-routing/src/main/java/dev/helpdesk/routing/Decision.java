@@ -72,7 +72,9 @@ public record Decision(
     /** An offer was not answered, and the technician, having missed too many in a row, is set away. */
     MISSED_OFFERS,
     /** Its technician went offline. */
-    TECHNICIAN_OFFLINE
+    TECHNICIAN_OFFLINE,
+    /** Its technician moved to another tier. */
+    TECHNICIAN_MOVED
   }
 
   /** Rejects missing values. */
@@ -106,6 +108,7 @@ public record Decision(
       case RELEASED -> "after its technician gave it back";
       case MISSED_OFFERS -> "after an unanswered offer; the technician missed too many in a row and is set away";
       case TECHNICIAN_OFFLINE -> "as its technician went offline before starting it";
+      case TECHNICIAN_MOVED -> "as its technician moved to another tier before starting it";
     };
     return outcome.name().toLowerCase().replace('_', ' ') + who + " at " + tier + " " + what
         + (requirements.isEmpty() ? "" : " (needs " + requirements + ")");

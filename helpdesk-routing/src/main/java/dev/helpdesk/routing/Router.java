@@ -55,8 +55,8 @@ public interface Router {
 
   /**
    * Adds a technician or takes in their changes. One who becomes available takes waiting tickets
-   * while they have room; one who goes offline gives back the tickets they had not started, which
-   * keep their age and are routed again.
+   * while they have room; one who goes offline or moves to another tier gives back the tickets they
+   * had not started, which keep their age and are routed again.
    *
    * @param technician the technician as they are now
    * @param now the current instant

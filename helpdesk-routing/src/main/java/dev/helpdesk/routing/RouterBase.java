@@ -115,6 +115,7 @@ abstract class RouterBase implements Router {
       int limit = technician.capacity().limit(channel);
       tech.weight[channel.ordinal()] = limit == 0 ? Tech.UNITS + 1 : Tech.UNITS / limit;
     }
+    boolean moved = known != null && known.tier != technician.tier().level();
     tech.tier = technician.tier().level();
     TreeMap<Integer, Integer> skills = new TreeMap<>();
     technician.skills().forEach((name, level) -> skills.put(skill(name), level));
@@ -134,7 +135,9 @@ abstract class RouterBase implements Router {
     restamp(tech);
     List<Decision> decisions = new ArrayList<>();
     if (tech.availability == Availability.OFFLINE && before != Availability.OFFLINE) {
-      giveBack(tech, now, decisions);
+      giveBack(tech, now, decisions, Decision.Rule.TECHNICIAN_OFFLINE);
+    } else if (moved) {
+      giveBack(tech, now, decisions, Decision.Rule.TECHNICIAN_MOVED);
     }
     if (tech.availability == Availability.AVAILABLE) {
       decisions.addAll(fill(tech, now));
@@ -151,7 +154,7 @@ abstract class RouterBase implements Router {
     tech.availability = Availability.OFFLINE;
     restamp(tech);
     List<Decision> decisions = new ArrayList<>();
-    giveBack(tech, now, decisions);
+    giveBack(tech, now, decisions, Decision.Rule.TECHNICIAN_OFFLINE);
     for (Waiting started : List.copyOf(tech.assignments)) {
       tickets.remove(started.ticket.id());
       unassign(started);
@@ -161,15 +164,18 @@ abstract class RouterBase implements Router {
     return decisions;
   }
 
-  /** Returns an offline technician's unstarted tickets and the tickets held for them. */
-  private void giveBack(Tech tech, Instant now, List<Decision> decisions) {
+  /**
+   * Returns the unstarted tickets and the tickets held for a technician who went offline or moved to
+   * another tier.
+   */
+  private void giveBack(Tech tech, Instant now, List<Decision> decisions, Decision.Rule why) {
     for (Waiting w : List.copyOf(tech.assignments)) {
       if (!w.started) {
         unassign(w);
         decisions.add(new Decision(w.ticket.id(), Decision.Outcome.RETURNED, Optional.of(tech.id), w.tier,
-            Decision.Rule.TECHNICIAN_OFFLINE, 0, "", now));
+            why, 0, "", now));
         w.queuedAt = now.toEpochMilli(); // time with a technician does not count as waiting
-        decisions.add(place(w, now, Decision.Rule.TECHNICIAN_OFFLINE, false));
+        decisions.add(place(w, now, why, false));
       }
     }
     List<Waiting> held = new ArrayList<>(heldFor(tech));

@@ -396,4 +396,16 @@ class RouterFeaturesTest {
     assertEquals(Decision.Rule.RELEASED, released.get(0).rule());
     assertTrue(router.release(TicketId.of("nobody"), at(2)).isEmpty());
   }
+
+  @ParameterizedTest
+  @MethodSource("routers")
+  void aTechnicianMovedToAnotherTierGivesBackUnstartedTickets(Function<RoutingRules, Router> make) {
+    Router router = make.apply(RoutingRules.defaults());
+    router.updateTechnician(tech("a", Tier.FIRST_LINE), T0);
+    router.route(ticket("T", Tier.FIRST_LINE, Channel.EMAIL, 0), T0);
+    List<Decision> moved = router.updateTechnician(tech("a", Tier.SPECIALISTS), at(1));
+    assertEquals(List.of("T:RETURNED:TECHNICIAN_MOVED", "T:QUEUED:TECHNICIAN_MOVED"),
+        moved.stream().map(d -> d.ticket().value() + ":" + d.outcome() + ":" + d.rule()).toList());
+    assertEquals(1, router.waiting(Tier.FIRST_LINE));
+  }
 }
