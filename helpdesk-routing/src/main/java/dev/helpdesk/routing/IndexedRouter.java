@@ -76,7 +76,7 @@ final class IndexedRouter extends RouterBase {
 
   private final TierIndex[] tiers;
   private final Map<Need, Need> needs = new HashMap<>();
-  private final Heap timers = new Heap(true);
+  private final Queue timers = new Queue(true);
 
   IndexedRouter(RoutingRules rules) {
     super(rules);
@@ -211,7 +211,8 @@ final class IndexedRouter extends RouterBase {
 
   @Override
   void unhold(Waiting w) {
-    if (w.heldFor != null && w.heldFor.held.remove(w)) {
+    if (w.heldFor != null) {
+      w.heldFor.held.remove(w);
       tiers[w.tier.level()].waiting--;
     }
   }
@@ -243,15 +244,23 @@ final class IndexedRouter extends RouterBase {
 
   @Override
   void schedule(Waiting w, long due) {
-    timers.remove(w);
-    if (due != Long.MAX_VALUE) {
+    if (w.timed) {
+      timers.remove(w);
+    }
+    w.timed = due != Long.MAX_VALUE;
+    if (w.timed) {
       timers.add(w, due);
     }
   }
 
   @Override
   Waiting nextDue(long now) {
-    return timers.isEmpty() || timers.peekKey() > now ? null : timers.poll();
+    if (timers.isEmpty() || timers.peekKey() > now) {
+      return null;
+    }
+    Waiting due = timers.poll();
+    due.timed = false;
+    return due;
   }
 
   @Override

@@ -1,15 +1,20 @@
 package dev.helpdesk.routing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The waiting tickets of one need: a binary min-heap by key, ties broken by routing sequence, with
- * lazy removal. Each entry carries the ticket's generation when it entered; a ticket that leaves
- * takes a new generation, which makes its entry stale, and stale entries are dropped when they
- * reach the top (or all at once, when they outnumber the live ones). Sifting therefore reads and
- * writes only this queue's own arrays, never the tickets.
+ * Tickets by a long key, ties broken by routing sequence: a binary min-heap with lazy removal. It
+ * holds the waiting tickets of one need, the tickets held for one technician, or the router's
+ * timers by due time. Each entry carries the ticket's generation when it entered; a ticket that
+ * leaves takes a new generation, which makes its entry stale, and stale entries are dropped when
+ * they reach the top (or all at once, when they outnumber the live ones). Sifting therefore reads
+ * and writes only this queue's own arrays, never the tickets. A ticket is in at most one queue of
+ * needs or held tickets ({@link Waiting#generation}) and one of timers ({@link Waiting#timerGeneration}).
  */
 final class Queue {
+  private final boolean timers;
   private long[] keys = new long[8];
   private long[] sequences = new long[8];
   private int[] generations = new int[8];
@@ -17,20 +22,32 @@ final class Queue {
   private int size;
   private int live;
 
+  /** A queue of waiting or held tickets; {@code timers} for the router's timers. */
+  Queue(boolean timers) {
+    this.timers = timers;
+  }
+
+  Queue() {
+    this(false);
+  }
+
   /** The number of tickets waiting here. */
   int live() {
     return live;
+  }
+
+  boolean isEmpty() {
+    return live == 0;
   }
 
   void add(Waiting w, long key) {
     if (size == items.length) {
       grow();
     }
-    w.generation++;
     int i = size++;
     keys[i] = key;
     sequences[i] = w.sequence;
-    generations[i] = w.generation;
+    generations[i] = nextGeneration(w);
     items[i] = w;
     live++;
     siftUp(i);
@@ -38,7 +55,7 @@ final class Queue {
 
   /** Takes a ticket out; its entry goes stale. Call only for a ticket that is here. */
   void remove(Waiting w) {
-    w.generation++;
+    nextGeneration(w);
     live--;
     if (live == 0) {
       clear();
@@ -47,6 +64,28 @@ final class Queue {
     } else {
       dropStaleHead();
     }
+  }
+
+  /** Removes and returns the first live ticket; call only when there is one. */
+  Waiting poll() {
+    Waiting head = items[0];
+    remove(head);
+    return head;
+  }
+
+  /** The live tickets, in no particular order. */
+  List<Waiting> toList() {
+    List<Waiting> out = new ArrayList<>(live);
+    for (int i = 0; i < size; i++) {
+      if (!stale(i)) {
+        out.add(items[i]);
+      }
+    }
+    return out;
+  }
+
+  private int nextGeneration(Waiting w) {
+    return timers ? ++w.timerGeneration : ++w.generation;
   }
 
   /** The first live ticket, or {@code null}. */
@@ -74,7 +113,7 @@ final class Queue {
   }
 
   private boolean stale(int i) {
-    return items[i].generation != generations[i];
+    return (timers ? items[i].timerGeneration : items[i].generation) != generations[i];
   }
 
   private void dropStaleHead() {

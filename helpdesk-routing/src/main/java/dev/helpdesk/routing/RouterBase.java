@@ -480,11 +480,18 @@ abstract class RouterBase implements Router {
     if (w == null || w.technician == null) {
       return List.of();
     }
-    Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
+    return passOn(w, unassignUnplaced(w), now, Decision.Rule.RELEASED);
+  }
+
+  /**
+   * Routes a ticket its technician let go (released, declined) to anyone but them, then gives them
+   * their next tickets; the technician is re-placed once, by {@link #fill}.
+   */
+  private List<Decision> passOn(Waiting w, Tech tech, Instant now, Decision.Rule why) {
     w.refusedBy(tech);
     w.queuedAt = now.toEpochMilli();
     List<Decision> decisions = new ArrayList<>(2);
-    decisions.add(place(w, now, Decision.Rule.RELEASED, false));
+    decisions.add(place(w, now, why, false));
     decisions.addAll(fill(tech, now, true));
     return decisions;
   }
@@ -508,14 +515,9 @@ abstract class RouterBase implements Router {
     if (w == null || !w.offered) {
       return List.of();
     }
-    Tech tech = unassignUnplaced(w); // re-placed by fill below; the ticket cannot go back to them
+    Tech tech = unassignUnplaced(w);
     tech.missedOffers = 0;
-    w.refusedBy(tech);
-    w.queuedAt = now.toEpochMilli();
-    List<Decision> decisions = new ArrayList<>(2);
-    decisions.add(place(w, now, Decision.Rule.OFFER_FAILED, false));
-    decisions.addAll(fill(tech, now, true));
-    return decisions;
+    return passOn(w, tech, now, Decision.Rule.OFFER_FAILED);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class Tech {
   int missedOffers;
   final List<Waiting> assignments = new ArrayList<>(4);
   /** Tickets held for this technician by affinity. */
-  final Heap held = new Heap(false);
+  final Queue held = new Queue();
   /** One node per pool: by channel (while it has room for one), by skill, by mode. */
   Node[] nodes = new Node[0];
 

@@ -18,10 +18,12 @@ final class Waiting {
   Need need;
   /** Whether it is in its need's queue. */
   boolean queued;
-  /** Changes each time it enters or leaves a need's queue; see {@link Queue}. */
+  /** Changes each time it enters or leaves a need's queue or a hold; see {@link Queue}. */
   int generation;
-  int queuePosition = -1;
-  int timerPosition = -1;
+  /** Changes each time it enters or leaves the timers; see {@link Queue}. */
+  int timerGeneration;
+  /** Whether it is in the indexed router's timers. */
+  boolean timed;
   /** Held for its affinity technician until this instant, or {@code Long.MIN_VALUE}. */
   long heldUntil = Long.MIN_VALUE;
   Tech heldFor;
