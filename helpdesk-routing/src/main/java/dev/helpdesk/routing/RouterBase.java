@@ -206,18 +206,12 @@ abstract class RouterBase implements Router {
   @Override
   public synchronized Decision route(WaitingTicket ticket, Instant now) {
     check(ticket);
-    Waiting w = tickets.get(ticket.id());
-    if (w == null) {
-      w = new Waiting(ticket, ++sequence);
-      tickets.put(ticket.id(), w);
-    } else {
-      if (w.technician != null) {
-        throw new IllegalStateException("ticket " + ticket.id() + " is with " + w.technician.id
-            + "; finish it before routing it again");
-      }
-      release(w);
-      w.ticket = ticket;
+    Waiting known = tickets.get(ticket.id());
+    if (known != null && known.technician != null) {
+      throw new IllegalStateException("ticket " + ticket.id() + " is with " + known.technician.id
+          + "; finish it before routing it again");
     }
+    Waiting w = takeIn(ticket);
     restart(w, ticket.tier(), now);
     return place(w, now, null, ticket.affinity().isPresent());
   }
@@ -238,6 +232,25 @@ abstract class RouterBase implements Router {
             + "; levels go from 1 to " + Technician.MAX_SKILL_LEVEL);
       }
     });
+  }
+
+  /**
+   * The router's entry for a ticket, new or taken out of its queue, hold or technician (who is
+   * re-placed), with the ticket as given.
+   */
+  private Waiting takeIn(WaitingTicket ticket) {
+    Waiting w = tickets.get(ticket.id());
+    if (w == null) {
+      w = new Waiting(ticket, ++sequence);
+      tickets.put(ticket.id(), w);
+      return w;
+    }
+    release(w);
+    if (w.technician != null) {
+      unassign(w);
+    }
+    w.ticket = ticket;
+    return w;
   }
 
   /** The ticket starts waiting afresh at a tier: its key stays, its relaxation starts over. */
@@ -404,17 +417,8 @@ abstract class RouterBase implements Router {
     if (w != null && w.technician == tech && !w.offered) {
       return List.of();
     }
-    Tech previous = null;
-    if (w == null) {
-      w = new Waiting(ticket, ++sequence);
-      tickets.put(ticket.id(), w);
-    } else {
-      release(w);
-      if (w.technician != null) {
-        previous = unassign(w);
-      }
-      w.ticket = ticket;
-    }
+    Tech previous = w == null ? null : w.technician;
+    w = takeIn(ticket);
     restart(w, ticket.tier(), now);
     w.need = need(w);
     assign(w, tech, now, Decision.Rule.POLICY, 0);
@@ -453,18 +457,9 @@ abstract class RouterBase implements Router {
       throw new IllegalArgumentException("ticket " + ticket.id() + " cannot be escalated from " + from + " to "
           + target);
     }
-    Waiting w = tickets.get(ticket.id());
-    Tech freed = null;
-    if (w == null) {
-      w = new Waiting(ticket, ++sequence);
-      tickets.put(ticket.id(), w);
-    } else {
-      release(w);
-      if (w.technician != null) {
-        freed = unassign(w); // re-placed now: they may work at the tier the ticket goes to
-      }
-      w.ticket = ticket;
-    }
+    Waiting known = tickets.get(ticket.id());
+    Tech freed = known == null ? null : known.technician; // re-placed by takeIn: they may work at the new tier
+    Waiting w = takeIn(ticket);
     restart(w, target, now);
     List<Decision> decisions = new ArrayList<>(2);
     decisions.add(place(w, now, Decision.Rule.ESCALATION, false));

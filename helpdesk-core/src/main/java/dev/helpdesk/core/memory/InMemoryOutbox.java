@@ -219,31 +219,29 @@ final class InMemoryOutbox implements NotificationOutbox {
 
   @Override
   public synchronized void markDelivered(NotificationId id, Instant at) {
-    Slot slot = undelivered(id);
-    if (slot != null) {
-      OutboxEntry entry = slot.entry;
-      update(slot, new OutboxEntry(entry.notification(), DeliveryState.DELIVERED, entry.attempts(), at,
-          entry.lastError()));
-    }
+    mark(id, DeliveryState.DELIVERED, 0, at, null);
   }
 
   @Override
   public synchronized void markRetry(NotificationId id, String error, Instant nextAttemptAt) {
-    Slot slot = undelivered(id);
-    if (slot != null) {
-      OutboxEntry entry = slot.entry;
-      update(slot, new OutboxEntry(entry.notification(), DeliveryState.PENDING, entry.attempts() + 1, nextAttemptAt,
-          String.valueOf(error)));
-    }
+    mark(id, DeliveryState.PENDING, 1, nextAttemptAt, String.valueOf(error));
   }
 
   @Override
   public synchronized void markFailed(NotificationId id, String error, Instant at) {
+    mark(id, DeliveryState.FAILED, 1, at, String.valueOf(error));
+  }
+
+  /**
+   * Moves an undelivered entry to a state, counting {@code failures} more attempts; {@code error}
+   * {@code null} keeps the last one. A delivered entry stays as it is: delivered is final.
+   */
+  private void mark(NotificationId id, DeliveryState state, int failures, Instant at, String error) {
     Slot slot = undelivered(id);
     if (slot != null) {
       OutboxEntry entry = slot.entry;
-      update(slot, new OutboxEntry(entry.notification(), DeliveryState.FAILED, entry.attempts() + 1, at,
-          String.valueOf(error)));
+      update(slot, new OutboxEntry(entry.notification(), state, entry.attempts() + failures, at,
+          error == null ? entry.lastError() : error));
     }
   }
 
