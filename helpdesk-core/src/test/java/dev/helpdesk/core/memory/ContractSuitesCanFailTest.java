@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.helpdesk.model.Article;
+import dev.helpdesk.model.ArticleId;
+import dev.helpdesk.model.Bulletin;
+import dev.helpdesk.model.BulletinId;
+import dev.helpdesk.model.BulletinStatus;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.Customer;
 import dev.helpdesk.model.CustomerDetails;
@@ -14,8 +19,11 @@ import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketEvent;
 import dev.helpdesk.model.TicketId;
+import dev.helpdesk.spi.store.ArticlePage;
+import dev.helpdesk.spi.store.ArticleQuery;
 import dev.helpdesk.spi.store.CustomerStore;
 import dev.helpdesk.spi.store.DeliveryState;
+import dev.helpdesk.spi.store.KnowledgeStore;
 import dev.helpdesk.spi.store.NotificationOutbox;
 import dev.helpdesk.spi.store.OutboxEntry;
 import dev.helpdesk.spi.store.TechnicianStore;
@@ -24,6 +32,7 @@ import dev.helpdesk.spi.store.TicketQuery;
 import dev.helpdesk.spi.store.TicketStore;
 import dev.helpdesk.spi.store.TicketUpdate;
 import dev.helpdesk.tck.CustomerStoreContract;
+import dev.helpdesk.tck.KnowledgeStoreContract;
 import dev.helpdesk.tck.NotificationOutboxContract;
 import dev.helpdesk.tck.TechnicianStoreContract;
 import dev.helpdesk.tck.TicketStoreContract;
@@ -76,6 +85,20 @@ class ContractSuitesCanFailTest {
   void theTechnicianSuiteCatchesAStoreThatIgnoresVersions() {
     Set<String> failed = failuresOf(VersionIgnoringTechnicianSuite.class);
     assertTrue(failed.contains("aStaleSaveIsAConflictThatChangesNothing"), "failed: " + failed);
+  }
+
+  @Test
+  void theKnowledgeSuiteCatchesAStoreThatIgnoresVersions() {
+    Set<String> failed = failuresOf(VersionIgnoringKnowledgeSuite.class);
+    assertTrue(failed.contains("aStaleArticleSaveIsAConflictThatChangesNothing"), "failed: " + failed);
+    assertTrue(failed.contains("aStaleBulletinSaveIsAConflictThatChangesNothing"), "failed: " + failed);
+  }
+
+  @Test
+  void theKnowledgeSuiteCatchesAStoreThatShowsBulletinsOutsideTheirWindow() {
+    Set<String> failed = failuresOf(WindowBlindKnowledgeSuite.class);
+    assertTrue(failed.contains("frontLineSeesABulletinOnlyInsideItsValidityWindow"), "failed: " + failed);
+    assertTrue(failed.contains("aFixedOrWithdrawnBulletinIsNoLongerActiveButWasBefore"), "failed: " + failed);
   }
 
   @Test
@@ -187,6 +210,62 @@ class ContractSuitesCanFailTest {
     @Override public Optional<Technician> find(TechnicianId id) { return delegate.find(id); }
     @Override public List<Technician> all() { return delegate.all(); }
     @Override public boolean delete(TechnicianId id) { return delegate.delete(id); }
+  }
+
+  /** Delegates everything to a real knowledge store; subclasses break one thing. */
+  static class DelegatingKnowledgeStore implements KnowledgeStore {
+    final InMemoryKnowledgeStore delegate = new InMemoryKnowledgeStore();
+
+    @Override public Article create(Article article) { return delegate.create(article); }
+    @Override public Article save(Article article) { return delegate.save(article); }
+    @Override public Optional<Article> find(ArticleId id) { return delegate.find(id); }
+    @Override public ArticlePage articles(ArticleQuery query) { return delegate.articles(query); }
+    @Override public Bulletin create(Bulletin bulletin) { return delegate.create(bulletin); }
+    @Override public Bulletin save(Bulletin bulletin) { return delegate.save(bulletin); }
+    @Override public Optional<Bulletin> find(BulletinId id) { return delegate.find(id); }
+    @Override public List<Bulletin> activeBulletins(Instant at) { return delegate.activeBulletins(at); }
+  }
+
+  /** Last writer wins, for articles and bulletins alike. */
+  static final class VersionIgnoringKnowledgeStore extends DelegatingKnowledgeStore {
+    @Override
+    public synchronized Article save(Article article) {
+      return delegate.save(article.withVersion(delegate.get(article.id()).version()));
+    }
+
+    @Override
+    public synchronized Bulletin save(Bulletin bulletin) {
+      return delegate.save(bulletin.withVersion(delegate.get(bulletin.id()).version()));
+    }
+  }
+
+  /** Shows every bulletin whose status is active, whatever the instant asked about. */
+  static final class WindowBlindKnowledgeStore extends DelegatingKnowledgeStore {
+    private final Set<BulletinId> posted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Bulletin create(Bulletin bulletin) {
+      Bulletin stored = delegate.create(bulletin);
+      posted.add(stored.id());
+      return stored;
+    }
+
+    @Override
+    public List<Bulletin> activeBulletins(Instant at) {
+      return posted.stream().map(delegate::get).filter(b -> b.status() == BulletinStatus.ACTIVE)
+          .sorted(java.util.Comparator.comparing(Bulletin::validFrom).reversed().thenComparing(Bulletin::id))
+          .toList();
+    }
+  }
+
+  static final class VersionIgnoringKnowledgeSuite extends KnowledgeStoreContract {
+    @Override protected KnowledgeStore createStore() { return new VersionIgnoringKnowledgeStore(); }
+    @Override protected void clear(KnowledgeStore store) {}
+  }
+
+  static final class WindowBlindKnowledgeSuite extends KnowledgeStoreContract {
+    @Override protected KnowledgeStore createStore() { return new WindowBlindKnowledgeStore(); }
+    @Override protected void clear(KnowledgeStore store) {}
   }
 
   static final class VersionIgnoringTicketSuite extends TicketStoreContract {

@@ -1,0 +1,155 @@
+package dev.helpdesk.spi.store;
+
+import dev.helpdesk.model.Article;
+import dev.helpdesk.model.ArticleId;
+import dev.helpdesk.model.Bulletin;
+import dev.helpdesk.model.BulletinId;
+import dev.helpdesk.model.NotFoundException;
+import dev.helpdesk.model.StoreFailureException;
+import dev.helpdesk.model.ValidationException;
+import dev.helpdesk.model.VersionConflictException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the knowledge base keeps its articles (D-11) and the bulletins about known problems (D-12).
+ *
+ * <p>The contract every implementation keeps (the {@code helpdesk-tck} suite {@code
+ * KnowledgeStoreContract} checks it):
+ *
+ * <ul>
+ *   <li><b>Created once.</b> {@code create} takes an article or bulletin at version 0 and stores it
+ *       at version 1; a second create with the same id is a {@link VersionConflictException}.
+ *   <li><b>Compare-and-set.</b> A save succeeds only if the stored version equals the saved
+ *       value's version; the stored value then has exactly that version plus one. Otherwise it
+ *       throws {@link VersionConflictException} and writes nothing. No successful save is ever lost,
+ *       however many threads or nodes save concurrently.
+ *   <li><b>Kept as given.</b> What a read returns equals what was written, bar the version the store
+ *       set: the store never stamps times nor checks status changes, which the model and the desk
+ *       own.
+ *   <li><b>Id order.</b> Articles are listed in pages ordered by id ({@link ArticleQuery}), which
+ *       is how the knowledge base loads its search index when it starts.
+ *   <li><b>Active bulletins.</b> {@link #activeBulletins} returns exactly the bulletins {@link
+ *       Bulletin#isActiveAt active} at the instant, the latest {@code validFrom} first.
+ *   <li><b>Failures are explicit.</b> A backend failure throws {@link StoreFailureException} and
+ *       leaves nothing half-written. Bad input is rejected before anything is written.
+ * </ul>
+ *
+ * <p>Implementations are safe for use by many threads.
+ */
+public interface KnowledgeStore {
+  /**
+   * Stores a new article.
+   *
+   * @param article an article at version 0, in any status
+   * @return the stored article, at version 1
+   * @throws ValidationException if its version is not 0
+   * @throws VersionConflictException if an article with its id exists already
+   */
+  Article create(Article article);
+
+  /**
+   * Stores a changed article if nobody changed it since it was read.
+   *
+   * @param article the article at the version it was read at
+   * @return the stored article, its version bumped by one
+   * @throws VersionConflictException if the stored version differs; nothing is written
+   * @throws NotFoundException if no such article is stored
+   */
+  Article save(Article article);
+
+  /**
+   * Finds an article.
+   *
+   * @param id its id
+   * @return the article as last stored, or empty
+   */
+  Optional<Article> find(ArticleId id);
+
+  /**
+   * Returns an article that must exist.
+   *
+   * @param id its id
+   * @return the article as last stored
+   * @throws NotFoundException if there is none
+   */
+  default Article get(ArticleId id) {
+    return find(id).orElseThrow(() -> new NotFoundException("article", id));
+  }
+
+  /**
+   * Returns one page of the articles a query selects, ordered by id.
+   *
+   * @param query the statuses, page size and start
+   * @return the page, with the query for the next one if there are more
+   */
+  ArticlePage articles(ArticleQuery query);
+
+  /**
+   * Returns every published article, ordered by id: what the knowledge base indexes when it
+   * starts. Read page by page; an article published meanwhile may or may not be in it, so the
+   * knowledge base indexes later changes as they are saved.
+   *
+   * @return the published articles
+   */
+  default List<Article> published() {
+    List<Article> all = new ArrayList<>();
+    Optional<ArticleQuery> next = Optional.of(ArticleQuery.published().limit(1_000));
+    while (next.isPresent()) {
+      ArticlePage page = articles(next.get());
+      all.addAll(page.articles());
+      next = page.next();
+    }
+    return all;
+  }
+
+  /**
+   * Stores a new bulletin.
+   *
+   * @param bulletin a bulletin at version 0
+   * @return the stored bulletin, at version 1
+   * @throws ValidationException if its version is not 0
+   * @throws VersionConflictException if a bulletin with its id exists already
+   */
+  Bulletin create(Bulletin bulletin);
+
+  /**
+   * Stores a changed bulletin if nobody changed it since it was read.
+   *
+   * @param bulletin the bulletin at the version it was read at
+   * @return the stored bulletin, its version bumped by one
+   * @throws VersionConflictException if the stored version differs; nothing is written
+   * @throws NotFoundException if no such bulletin is stored
+   */
+  Bulletin save(Bulletin bulletin);
+
+  /**
+   * Finds a bulletin.
+   *
+   * @param id its id
+   * @return the bulletin as last stored, or empty
+   */
+  Optional<Bulletin> find(BulletinId id);
+
+  /**
+   * Returns a bulletin that must exist.
+   *
+   * @param id its id
+   * @return the bulletin as last stored
+   * @throws NotFoundException if there is none
+   */
+  default Bulletin get(BulletinId id) {
+    return find(id).orElseThrow(() -> new NotFoundException("bulletin", id));
+  }
+
+  /**
+   * Returns the bulletins front line sees at an instant (D-12): those {@link Bulletin#isActiveAt
+   * active} then, the most recent {@code validFrom} first, then by id.
+   *
+   * @param at the instant, usually now
+   * @return the active bulletins
+   */
+  List<Bulletin> activeBulletins(Instant at);
+}
