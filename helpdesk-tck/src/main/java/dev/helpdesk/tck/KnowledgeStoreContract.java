@@ -13,6 +13,7 @@ import dev.helpdesk.model.Bulletin;
 import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.BulletinStatus;
 import dev.helpdesk.model.NotFoundException;
+import dev.helpdesk.model.TicketId;
 import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.VersionConflictException;
 import dev.helpdesk.model.Visibility;
@@ -292,6 +293,40 @@ public abstract class KnowledgeStoreContract extends PortContract<KnowledgeStore
     assertEquals(List.of(last), store.activeBulletins(last.validUntil().minusSeconds(1)),
         "the active list holds the last save once");
     assertEquals(List.of(), store.activeBulletins(last.validUntil()));
+  }
+
+  @Test
+  void ticketsLinkedToABulletinAreListedOnceInLinkOrder() {
+    Bulletin outage = store.create(vpnOutage("b-1", MONDAY_9AM, EVENING));
+    store.create(vpnOutage("b-2", MONDAY_9AM, EVENING));
+    store.link(outage.id(), TicketId.of("T-2"));
+    store.link(outage.id(), TicketId.of("T-1"));
+    store.link(outage.id(), TicketId.of("T-2"));
+
+    assertEquals(List.of(TicketId.of("T-2"), TicketId.of("T-1")), store.linkedTickets(outage.id()));
+    assertEquals(List.of(), store.linkedTickets(BulletinId.of("b-2")));
+    assertEquals(List.of(), store.linkedTickets(BulletinId.of("b-none")));
+    store.save(store.get(outage.id()).fix(NOON));
+    assertEquals(List.of(TicketId.of("T-2"), TicketId.of("T-1")), store.linkedTickets(outage.id()),
+        "saving the bulletin keeps its links");
+  }
+
+  @Test
+  void aTicketCannotBeLinkedToAnUnknownBulletin() {
+    assertThrows(NotFoundException.class, () -> store.link(BulletinId.of("b-none"), TicketId.of("T-1")));
+    assertEquals(List.of(), store.linkedTickets(BulletinId.of("b-none")));
+  }
+
+  @Test
+  void concurrentLinksAreAllKept() throws Exception {
+    Bulletin outage = store.create(vpnOutage("b-1", MONDAY_9AM, EVENING));
+    Threads.runConcurrently(4, thread -> {
+      for (int i = 0; i < 50; i++) {
+        store.link(outage.id(), TicketId.of("T-" + thread + "-" + i));
+      }
+    });
+    assertEquals(200, store.linkedTickets(outage.id()).size());
+    assertEquals(200, Set.copyOf(store.linkedTickets(outage.id())).size());
   }
 
   private static List<BulletinId> ids(List<Bulletin> bulletins) {

@@ -5,6 +5,7 @@ import dev.helpdesk.model.ArticleId;
 import dev.helpdesk.model.Bulletin;
 import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.NotFoundException;
+import dev.helpdesk.model.TicketId;
 import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.VersionConflictException;
 import dev.helpdesk.model.Violation;
@@ -14,6 +15,7 @@ import dev.helpdesk.spi.store.KnowledgeStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -43,6 +45,8 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
   /** Every bulletin keyed by the end of its activity; guarded by {@link #bulletinLock}. */
   private final NavigableMap<End, Bulletin> bulletinsByEnd = new TreeMap<>();
   private final ReadWriteLock bulletinLock = new ReentrantReadWriteLock();
+  /** The tickets linked to each bulletin, in link order; guarded by {@link #bulletinLock}. */
+  private final Map<BulletinId, LinkedHashSet<TicketId>> links = new java.util.HashMap<>();
 
   /** Creates an empty store. */
   public InMemoryKnowledgeStore() {}
@@ -184,6 +188,33 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
     @Override
     public int compareTo(End other) {
       return ORDER.compare(this, other);
+    }
+  }
+
+  @Override
+  public void link(BulletinId bulletin, TicketId ticket) {
+    Objects.requireNonNull(bulletin, "bulletin");
+    Objects.requireNonNull(ticket, "ticket");
+    bulletinLock.writeLock().lock();
+    try {
+      if (!bulletins.containsKey(bulletin)) {
+        throw new NotFoundException("bulletin", bulletin);
+      }
+      links.computeIfAbsent(bulletin, b -> new LinkedHashSet<>()).add(ticket);
+    } finally {
+      bulletinLock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<TicketId> linkedTickets(BulletinId bulletin) {
+    Objects.requireNonNull(bulletin, "bulletin");
+    bulletinLock.readLock().lock();
+    try {
+      LinkedHashSet<TicketId> linked = links.get(bulletin);
+      return linked == null ? List.of() : List.copyOf(linked);
+    } finally {
+      bulletinLock.readLock().unlock();
     }
   }
 }

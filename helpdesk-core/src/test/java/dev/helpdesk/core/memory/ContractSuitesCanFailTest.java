@@ -224,6 +224,8 @@ class ContractSuitesCanFailTest {
     @Override public Bulletin save(Bulletin bulletin) { return delegate.save(bulletin); }
     @Override public Optional<Bulletin> find(BulletinId id) { return delegate.find(id); }
     @Override public List<Bulletin> activeBulletins(Instant at) { return delegate.activeBulletins(at); }
+    @Override public void link(BulletinId bulletin, TicketId ticket) { delegate.link(bulletin, ticket); }
+    @Override public List<TicketId> linkedTickets(BulletinId bulletin) { return delegate.linkedTickets(bulletin); }
   }
 
   /** Last writer wins, for articles and bulletins alike. */

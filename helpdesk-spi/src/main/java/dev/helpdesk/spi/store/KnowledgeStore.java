@@ -6,6 +6,7 @@ import dev.helpdesk.model.Bulletin;
 import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.StoreFailureException;
+import dev.helpdesk.model.TicketId;
 import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.VersionConflictException;
 import java.time.Instant;
@@ -152,4 +153,24 @@ public interface KnowledgeStore {
    * @return the active bulletins
    */
   List<Bulletin> activeBulletins(Instant at);
+
+  /**
+   * Records that a ticket is linked to a bulletin (D-12), so that fixing the bulletin reaches it.
+   * Idempotent: linking the same ticket twice keeps one link. The store does not check that the
+   * ticket exists: the desk links a ticket just before it stores it, so that a ticket is never
+   * stored without its link, and skips links to tickets that never came to be.
+   *
+   * @param bulletin a stored bulletin
+   * @param ticket the ticket
+   * @throws NotFoundException if no such bulletin is stored
+   */
+  void link(BulletinId bulletin, TicketId ticket);
+
+  /**
+   * Returns the tickets linked to a bulletin, in the order they were first linked.
+   *
+   * @param bulletin a bulletin
+   * @return its linked tickets; empty for a bulletin with none or an unknown one
+   */
+  List<TicketId> linkedTickets(BulletinId bulletin);
 }
