@@ -1,6 +1,8 @@
 package dev.helpdesk.model;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -69,14 +71,15 @@ public record TicketEvent(
    * @return false only for a {@link Commented} step whose note is internal
    */
   public boolean isVisibleToCustomer() {
-    return !(change instanceof Commented && note.visibility() == Visibility.INTERNAL);
+    return !((change instanceof Commented || change instanceof FlowchartFollowed)
+        && note.visibility() == Visibility.INTERNAL);
   }
 
   /** What happened in one step. */
   public sealed interface Change
       permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
           Escalated, ReturnedForFollowUp, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
-          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent {}
+          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent, BulletinLinked, FlowchartFollowed {}
 
   /**
    * The ticket was entered.
@@ -284,6 +287,38 @@ public record TicketEvent(
 
   /** The owner was reminded of a ticket with no update for too long. */
   public record ReminderSent() implements Change {}
+
+  /**
+   * The ticket was found to be about a known problem with an outage bulletin (D-12); the note
+   * carries the bulletin's answer, shown to the customer. When the bulletin is fixed, the ticket is
+   * resolved with it.
+   *
+   * @param bulletin the bulletin
+   */
+  public record BulletinLinked(@NotNull BulletinId bulletin) implements Change {
+    // Rejects a missing bulletin.
+    public BulletinLinked {
+      Checks.required(BulletinLinked.class, "bulletin", bulletin);
+    }
+  }
+
+  /**
+   * A technician walked a yes/no troubleshooting flowchart on the ticket (D-11); the note, internal,
+   * is the path taken, question by question.
+   *
+   * @param flowchart the flowchart's id
+   * @param outcome where the walk ended, for example {@code "solution"} or {@code "escalation"}
+   */
+  public record FlowchartFollowed(@NotBlank @Size(max = 64) String flowchart, @NotBlank @Size(max = 64) String outcome)
+      implements Change {
+    // Rejects blank or overlong texts.
+    public FlowchartFollowed {
+      Checks checks = Checks.on(FlowchartFollowed.class);
+      flowchart = checks.text("flowchart", flowchart, 64);
+      outcome = checks.text("outcome", outcome, 64);
+      checks.done();
+    }
+  }
 
   /**
    * Returns the change as the given type, if it is one.
