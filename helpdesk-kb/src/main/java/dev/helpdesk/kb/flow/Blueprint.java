@@ -97,7 +97,8 @@ final class Blueprint {
   void problem(Draft draft, String message) {
     Violation violation = fromText
         ? new Violation("line " + draft.line, "node '" + draft.id + "': " + message)
-        : new Violation(Rules.id(draft.id) == null ? "node '" + draft.id + "'" : "node #" + draft.order, message);
+        : new Violation(draft.id == null || draft.id.isBlank() ? "node #" + draft.order : "node '" + draft.id + "'",
+            message);
     problems.add(new Problem(draft.order, violation));
   }
 

@@ -1,9 +1,9 @@
 package dev.helpdesk.kb.flow;
 
-import java.util.ArrayList;
-import java.util.List;
 import dev.helpdesk.model.Tier;
 import dev.helpdesk.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A leaf where the flowchart has no answer: the ticket goes to the named level and skill, on site

@@ -35,6 +35,7 @@ public final class Flowchart {
   private final Locale language;
   private final Question start;
   private final Map<String, Node> nodes;
+  private final List<Node> inOrder;
 
   Flowchart(String id, String title, Locale language, Question start, List<Node> nodes) {
     this.id = id;
@@ -46,6 +47,7 @@ public final class Flowchart {
       byId.put(node.id(), node);
     }
     this.nodes = Collections.unmodifiableMap(byId);
+    this.inOrder = List.copyOf(nodes);
   }
 
   /**
@@ -137,7 +139,7 @@ public final class Flowchart {
    * @return an immutable list
    */
   public List<Node> nodes() {
-    return List.copyOf(nodes.values());
+    return inOrder;
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.helpdesk.kb.flow;
 
+import dev.helpdesk.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import dev.helpdesk.model.Violation;
 
 /**
  * A yes/no question of a flowchart that leads to one node on "yes" and another on "no" (D-11).

@@ -1,9 +1,9 @@
 package dev.helpdesk.kb.flow;
 
-import java.util.List;
-import java.util.Locale;
 import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.Violation;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The rules a single value of a flowchart must meet, shared by the node records, the builder and

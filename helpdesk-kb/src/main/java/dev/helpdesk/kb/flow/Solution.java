@@ -1,10 +1,10 @@
 package dev.helpdesk.kb.flow;
 
+import dev.helpdesk.model.ArticleId;
+import dev.helpdesk.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import dev.helpdesk.model.ArticleId;
-import dev.helpdesk.model.Violation;
 
 /**
  * A leaf that solves the problem: a knowledge-base article to follow, a text telling what to do,
