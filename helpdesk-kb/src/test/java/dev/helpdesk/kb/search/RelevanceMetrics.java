@@ -67,21 +67,34 @@ final class RelevanceMetrics {
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("no queries to evaluate");
     }
-    Map<Kind, double[]> sums = new EnumMap<>(Kind.class); // per kind: queries, sum of RR, sum of nDCG
-    double[] all = new double[3];
+    Map<Kind, Sum> sums = new EnumMap<>(Kind.class);
+    Sum all = new Sum();
     for (Query query : queries) {
       List<String> top = top(query, ranker.apply(query));
       double rr = reciprocalRank(top, query.judgments());
       double ndcg = ndcg(top, query.judgments());
-      for (double[] sum : List.of(all, sums.computeIfAbsent(query.kind(), kind -> new double[3]))) {
-        sum[0]++;
-        sum[1] += rr;
-        sum[2] += ndcg;
-      }
+      all.add(rr, ndcg);
+      sums.computeIfAbsent(query.kind(), kind -> new Sum()).add(rr, ndcg);
     }
     Map<Kind, Score> byKind = new EnumMap<>(Kind.class);
-    sums.forEach((kind, sum) -> byKind.put(kind, mean(sum)));
-    return new Report(mean(all), byKind);
+    sums.forEach((kind, sum) -> byKind.put(kind, sum.mean()));
+    return new Report(all.mean(), byKind);
+  }
+
+  private static final class Sum {
+    private int queries;
+    private double rr;
+    private double ndcg;
+
+    void add(double rr, double ndcg) {
+      queries++;
+      this.rr += rr;
+      this.ndcg += ndcg;
+    }
+
+    Score mean() {
+      return new Score(queries, rr / queries, ndcg / queries);
+    }
   }
 
   /** The reciprocal rank of the first grade-3 id within the top {@link #DEPTH}, 0 if there is none. */
@@ -135,9 +148,5 @@ final class RelevanceMetrics {
       }
     }
     return top;
-  }
-
-  private static Score mean(double[] sum) {
-    return new Score((int) sum[0], sum[1] / sum[0], sum[2] / sum[0]);
   }
 }
