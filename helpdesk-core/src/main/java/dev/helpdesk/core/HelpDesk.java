@@ -6,6 +6,9 @@ import dev.helpdesk.core.memory.InMemoryCustomerStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.model.AccessDeniedException;
+import dev.helpdesk.kb.flow.FlowSession;
+import dev.helpdesk.kb.flow.Flowchart;
+import dev.helpdesk.kb.flow.Outcome;
 import dev.helpdesk.model.Actor;
 import dev.helpdesk.model.Availability;
 import dev.helpdesk.model.ContactReference;
@@ -23,6 +26,7 @@ import dev.helpdesk.model.NotificationKind;
 import dev.helpdesk.model.Priority;
 import dev.helpdesk.model.Recipient;
 import dev.helpdesk.model.Resolution;
+import dev.helpdesk.model.SupportMode;
 import dev.helpdesk.model.Technician;
 import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
@@ -594,18 +598,73 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     Tier[] from = new Tier[1];
     Ticket escalated = act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
       from[0] = before.tier();
-      Tier to = escalation.to().map(t -> tiers.contains(t) ? tiers.level(t.level()) : t)
-          .orElseGet(() -> tiers.above(before.tier()).orElse(null));
-      if (to == null || !tiers.contains(to) || to.level() <= before.tier().level()) {
-        throw new ValidationException("escalate", List.of(new Violation("escalation.to",
-            "must be a configured tier above " + before.tier() + ", was " + (to == null ? "none" : to))));
-      }
-      step.record(new TicketEvent.Escalated(before.tier(), to), Note.internal(escalation.reason()));
-      notifyCustomer(step, customers.get(before.customer()), NotificationKind.ESCALATED, Map.of("tier", to.name()));
-      return step.change().tier(to).assignee(null).status(step.status(false));
+      return escalateIn(before, step, "escalate", "escalation.to", escalation.to(), escalation.reason());
     });
     return routed(escalated, r -> r.escalate(WaitingTicket.of(escalated).atTier(from[0]),
         Optional.of(escalated.tier()), clock.instant()));
+  }
+
+  /** Sends the ticket up within a step: to the named tier (mapped to the desk's), or the next one. */
+  private Ticket.Builder escalateIn(Ticket before, Step step, String command, String field, Optional<Tier> named,
+      String reason) {
+    Tier to = named.map(t -> tiers.contains(t) ? tiers.level(t.level()) : t)
+        .orElseGet(() -> tiers.above(before.tier()).orElse(null));
+    if (to == null || !tiers.contains(to) || to.level() <= before.tier().level()) {
+      throw new ValidationException(command, List.of(new Violation(field,
+          "must be a configured tier above " + before.tier() + ", was " + (to == null ? "none" : to))));
+    }
+    step.record(new TicketEvent.Escalated(before.tier(), to), Note.internal(reason));
+    notifyCustomer(step, customers.get(before.customer()), NotificationKind.ESCALATED, Map.of("tier", to.name()));
+    return step.change().tier(to).assignee(null).status(step.status(false));
+  }
+
+  /**
+   * Records a troubleshooting flowchart walked on a ticket (D-11): the path taken, question by
+   * question, is kept as an internal note. A walk that ends in a solution only records the path;
+   * the technician then resolves the ticket, naming the solution's article if it has one. A walk
+   * that ends in an escalation, a dead end, also sends the ticket up to the level it names, with the
+   * answers attached, needing its skill, and a visit if it says so: both in one change.
+   *
+   * @param actor a technician of the ticket's tier, or a supervisor
+   * @param ticket the ticket
+   * @param outcome where the walk ended, from {@link FlowSession#outcome()}
+   * @return the ticket, unchanged but for its history, or {@code NEW} at the higher tier
+   * @throws ValidationException if an escalation names a level that is not a configured tier above
+   *     the ticket's
+   */
+  public Ticket followFlowchart(Actor actor, TicketId ticket, Outcome outcome) {
+    CommandValidator check = command("followFlowchart", actor, ticket);
+    check.required("outcome", outcome);
+    check.done();
+    Flowchart flowchart = outcome.flowchart();
+    Note path = Note.internal(fit(flowchart.title() + "\n" + outcome.transcript(), Note.MAX_LENGTH));
+    Optional<dev.helpdesk.kb.flow.Escalation> deadEnd = outcome.escalation();
+    if (deadEnd.isEmpty()) {
+      return act(actor, ticket, TicketAction.COMMENT, (before, step) -> {
+        step.record(new TicketEvent.FlowchartFollowed(flowchart.id(), "solution"), path);
+        return step.change();
+      });
+    }
+    dev.helpdesk.kb.flow.Escalation leaf = deadEnd.get();
+    String reason = fit("Flowchart \"" + flowchart.title() + "\" ended at a dead end"
+        + (leaf.reason().isEmpty() ? "" : ": " + leaf.reason()) + "\n" + outcome.transcript(), Note.MAX_LENGTH);
+    Tier[] from = new Tier[1];
+    Ticket escalated = act(actor, ticket, TicketAction.ESCALATE, (before, step) -> {
+      from[0] = before.tier();
+      step.record(before.status(), before.tier(), new TicketEvent.FlowchartFollowed(flowchart.id(), "escalation"),
+          path);
+      Map<String, Integer> skills = new java.util.HashMap<>(before.requiredSkills());
+      skills.merge(leaf.skill(), 1, Math::max);
+      Ticket.Builder change = escalateIn(before, step, "followFlowchart", "outcome.escalation.tier",
+          Optional.of(leaf.tier()), reason).requiredSkills(skills);
+      return leaf.onSite() ? change.supportMode(SupportMode.ON_SITE) : change;
+    });
+    return routed(escalated, r -> r.escalate(WaitingTicket.of(escalated).atTier(from[0]),
+        Optional.of(escalated.tier()), clock.instant()));
+  }
+
+  private static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /**
