@@ -3,6 +3,7 @@ package dev.helpdesk.core;
 import dev.helpdesk.core.lifecycle.Lifecycle;
 import dev.helpdesk.core.lifecycle.TicketAction;
 import dev.helpdesk.core.memory.InMemoryCustomerStore;
+import dev.helpdesk.core.memory.InMemoryKnowledgeStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.model.AccessDeniedException;
@@ -10,6 +11,8 @@ import dev.helpdesk.kb.flow.FlowSession;
 import dev.helpdesk.kb.flow.Flowchart;
 import dev.helpdesk.kb.flow.Outcome;
 import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.Bulletin;
+import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.Availability;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.Customer;
@@ -50,6 +53,7 @@ import dev.helpdesk.spi.event.TicketEventListener;
 import dev.helpdesk.spi.notify.Notifier;
 import dev.helpdesk.spi.store.CustomerStore;
 import dev.helpdesk.spi.store.DeliveryState;
+import dev.helpdesk.spi.store.KnowledgeStore;
 import dev.helpdesk.spi.store.OutboxEntry;
 import dev.helpdesk.spi.store.TechnicianStore;
 import dev.helpdesk.spi.store.TicketPage;
@@ -147,6 +151,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final Access access;
   /** Decides who works on what (issue 4), or {@code null} when tickets are assigned by hand. */
   private final Router router;
+  private final KnowledgeStore knowledge;
+  private final ActiveBulletins bulletins;
 
   private HelpDesk(Builder b) {
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -172,6 +178,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.listeners = b.listeners != null ? b.listeners : List.of();
     this.channelAdapters = b.channelAdapters != null ? b.channelAdapters : List.of();
     this.access = new Access(technicians);
+    this.knowledge = b.knowledgeStore != null ? b.knowledgeStore : new InMemoryKnowledgeStore();
+    this.bulletins = new ActiveBulletins(knowledge);
     this.router = b.routing == null ? null : Router.indexed(b.routing);
     if (b.routing != null) {
       if (!b.routing.tiers().equals(tiers)) {
@@ -362,7 +370,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         .entered(arrived)
         .source(reference.orElse(null))
         .build();
-    return open(ticket, Actor.customer(customer.id()), Note.NONE, customer);
+    Optional<Bulletin> known = bulletins.about(ticket.subject() + "\n" + ticket.description(), arrived);
+    // Linked before the ticket is stored, so a stored ticket never misses its link (D-12).
+    known.ifPresent(bulletin -> knowledge.link(bulletin.id(), ticket.id()));
+    return open(ticket, Actor.customer(customer.id()), Note.NONE, customer, known);
   }
 
   private static String firstLine(String body) {
@@ -370,11 +381,19 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     return line.length() <= Ticket.SUBJECT_MAX ? line : line.substring(0, Ticket.SUBJECT_MAX - 1) + "…";
   }
 
-  private Ticket open(Ticket ticket, Actor actor, Note note, Customer customer) {
+  private Ticket open(Ticket ticket, Actor actor, Note note, Customer customer, Optional<Bulletin> known) {
     Step step = new Step(ticket, actor, ticket.entered(), Lifecycle.Target.STAY, templates,
         customer::displayName);
     step.record(new TicketEvent.Opened(ticket.channel(), ticket.supportMode()), note);
-    notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
+    if (known.isPresent()) {
+      // One message: the ticket is opened, and this is the known problem's answer.
+      Bulletin bulletin = known.get();
+      step.record(new TicketEvent.BulletinLinked(bulletin.id()), Note.forCustomer(bulletin.answer()));
+      notifyCustomer(step, customer, NotificationKind.KNOWN_PROBLEM,
+          Map.of("problem", bulletin.title(), "answer", bulletin.answer()));
+    } else {
+      notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
+    }
     TicketUpdate update = step.finish(ticket);
     try {
       Ticket created = tickets.create(update);
@@ -616,6 +635,128 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     step.record(new TicketEvent.Escalated(before.tier(), to), Note.internal(reason));
     notifyCustomer(step, customers.get(before.customer()), NotificationKind.ESCALATED, Map.of("tier", to.name()));
     return step.change().tier(to).assignee(null).status(step.status(false));
+  }
+
+  /**
+   * Posts an outage bulletin (D-12): from its start, front line sees it, and each new ticket that
+   * names one of its keywords or affected services is linked to it and its customer given its
+   * answer at once.
+   *
+   * @param actor a supervisor, or the system for an automatic alert
+   * @param bulletin the bulletin, at version 0
+   * @return the stored bulletin
+   * @throws AccessDeniedException if the actor is a customer or a technician
+   * @throws VersionConflictException if a bulletin with its id exists already
+   */
+  public Bulletin postBulletin(Actor actor, Bulletin bulletin) {
+    CommandValidator check = CommandValidator.check("postBulletin");
+    check.required("actor", actor);
+    check.required("bulletin", bulletin);
+    check.done();
+    checkSupervises(actor, "post bulletin " + bulletin.id());
+    Bulletin posted = knowledge.create(bulletin);
+    bulletins.changed();
+    return posted;
+  }
+
+  /**
+   * Returns the bulletins front line sees now (D-12), the most recent first.
+   *
+   * @param actor a member of staff
+   * @return the active bulletins
+   * @throws AccessDeniedException if the actor is a customer
+   */
+  public List<Bulletin> activeBulletins(Actor actor) {
+    CommandValidator.required("activeBulletins", "actor", actor);
+    if (actor.role() == Actor.Role.CUSTOMER) {
+      throw new AccessDeniedException(actor, "read the bulletins");
+    }
+    return bulletins.at(clock.instant());
+  }
+
+  /**
+   * Marks a bulletin's problem fixed (D-12) and resolves every ticket linked to it that is still
+   * open, each with its own history event and a message to its customer saying what was fixed.
+   * Linked tickets already resolved, closed or cancelled are left as they are. The solution goes
+   * straight to the customer whatever the desk's {@link Ownership}: the problem is gone for all.
+   *
+   * @param actor a supervisor, or the system
+   * @param bulletin an active bulletin
+   * @param fix what was done, told to every linked customer
+   * @return the tickets this resolved, in the order they were linked
+   * @throws AccessDeniedException if the actor is a customer or a technician
+   * @throws ValidationException if the text is blank or too long, or the bulletin is no longer active
+   * @throws NotFoundException if there is no such bulletin
+   */
+  public List<Ticket> fixBulletin(Actor actor, BulletinId bulletin, String fix) {
+    CommandValidator check = CommandValidator.check("fixBulletin");
+    check.required("actor", actor);
+    check.required("bulletin", bulletin);
+    String text = check.text("fix", fix, Resolution.SOLUTION_MAX);
+    check.done();
+    checkSupervises(actor, "fix bulletin " + bulletin);
+    endBulletin(bulletin, b -> b.fix(clock.instant()));
+    List<Ticket> resolved = new ArrayList<>();
+    for (TicketId linked : knowledge.linkedTickets(bulletin)) {
+      Optional<Ticket> ticket = tickets.find(linked); // a link may outlive a ticket that was never stored
+      if (ticket.isPresent() && Lifecycle.allows(ticket.get().status(), TicketAction.RESOLVE)) {
+        try {
+          resolved.add(resolveFixed(actor, linked, text));
+        } catch (IllegalTransitionException movedOn) {
+          // Resolved or closed by someone else meanwhile: nothing left to do for it.
+        }
+      }
+    }
+    return resolved;
+  }
+
+  /**
+   * Withdraws a bulletin posted by mistake (D-12): front line no longer sees it and no new ticket is
+   * linked to it; tickets already linked stay open.
+   *
+   * @param actor a supervisor, or the system
+   * @param bulletin an active bulletin
+   * @return the withdrawn bulletin
+   * @throws AccessDeniedException if the actor is a customer or a technician
+   * @throws ValidationException if the bulletin is no longer active
+   */
+  public Bulletin withdrawBulletin(Actor actor, BulletinId bulletin) {
+    CommandValidator check = CommandValidator.check("withdrawBulletin");
+    check.required("actor", actor);
+    check.required("bulletin", bulletin);
+    check.done();
+    checkSupervises(actor, "withdraw bulletin " + bulletin);
+    return endBulletin(bulletin, b -> b.withdraw(clock.instant()));
+  }
+
+  private Bulletin endBulletin(BulletinId id, java.util.function.UnaryOperator<Bulletin> end) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Bulletin ended = knowledge.save(end.apply(knowledge.get(id)));
+        bulletins.changed();
+        return ended;
+      } catch (VersionConflictException conflict) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  private static void checkSupervises(Actor actor, String what) {
+    if (actor.role() != Actor.Role.SUPERVISOR && actor.role() != Actor.Role.SYSTEM) {
+      throw new AccessDeniedException(actor, what);
+    }
+  }
+
+  /** Resolves a ticket whose known problem was fixed, telling its customer. */
+  private Ticket resolveFixed(Actor actor, TicketId ticket, String fix) {
+    return synced(act(actor, ticket, TicketAction.RESOLVE, (before, step) -> {
+      Resolution resolution = new Resolution(fix, Optional.empty(), actor, step.now, false);
+      step.record(new TicketEvent.Resolved(resolution), Note.forCustomer(fix));
+      notifyCustomer(step, customers.get(before.customer()), NotificationKind.RESOLVED, Map.of("solution", fix));
+      return step.change().resolution(resolution).status(step.status(before.assignee().isPresent()));
+    }));
   }
 
   /**
@@ -932,7 +1073,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         .link(new TicketLink(LinkType.FOLLOW_UP_OF, old.id()))
         .source(contact.orElse(null))
         .build();
-    Ticket opened = open(followUp, actor, Note.forCustomer(reason), customer);
+    Ticket opened = open(followUp, actor, Note.forCustomer(reason), customer, Optional.empty());
     act(Actor.system(), old.id(), TicketAction.COMMENT, (before, step) -> {
       if (before.links().contains(new TicketLink(LinkType.RELATED_TO, opened.id()))) {
         return null;
@@ -1443,6 +1584,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private DeliveryRetries deliveryRetries;
     private NotificationDelivery notificationDelivery;
     private RoutingRules routing;
+    private KnowledgeStore knowledgeStore;
 
     private Builder() {}
 
@@ -1668,6 +1810,17 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder routing(RoutingRules rules) {
       this.routing = once("routing", this.routing, rules);
+      return this;
+    }
+
+    /**
+     * Sets where knowledge-base articles and outage bulletins are stored. Default: in memory.
+     *
+     * @param store the knowledge store
+     * @return this builder
+     */
+    public Builder knowledgeStore(KnowledgeStore store) {
+      this.knowledgeStore = once("knowledgeStore", this.knowledgeStore, store);
       return this;
     }
 

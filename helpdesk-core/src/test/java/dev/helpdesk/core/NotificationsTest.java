@@ -74,7 +74,8 @@ class NotificationsTest {
         Map.entry(NotificationKind.MERGED, EnumSet.of(Recipient.Kind.CUSTOMER)),
         Map.entry(NotificationKind.REOPENED, EnumSet.of(Recipient.Kind.TECHNICIAN)),
         Map.entry(NotificationKind.STATUS_UPDATE, EnumSet.of(Recipient.Kind.CUSTOMER)),
-        Map.entry(NotificationKind.REMINDER, EnumSet.of(Recipient.Kind.TECHNICIAN)));
+        Map.entry(NotificationKind.REMINDER, EnumSet.of(Recipient.Kind.TECHNICIAN)),
+        Map.entry(NotificationKind.KNOWN_PROBLEM, EnumSet.of(Recipient.Kind.CUSTOMER)));
     assertEquals(EnumSet.allOf(NotificationKind.class), EnumSet.copyOf(used.keySet()));
     used.forEach((kind, recipients) -> recipients.forEach(recipient -> {
       for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {

@@ -29,5 +29,7 @@ public enum NotificationKind {
   /** To the customer: a courtesy update on a ticket that takes long (D-17). */
   STATUS_UPDATE,
   /** To the owner: the ticket has had no update for too long. */
-  REMINDER
+  REMINDER,
+  /** To the customer: the ticket is about a known problem with an outage bulletin; here is its answer (D-12). */
+  KNOWN_PROBLEM
 }

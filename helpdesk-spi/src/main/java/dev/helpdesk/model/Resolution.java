@@ -16,15 +16,18 @@ import java.util.Optional;
  * @param firstContact whether it was given in the contact that opened the ticket
  */
 public record Resolution(
-    @NotBlank @Size(max = 10_000) String solution,
+    @NotBlank @Size(max = Resolution.SOLUTION_MAX) String solution,
     @NotNull Optional<ArticleId> article,
     @NotNull Actor resolvedBy,
     @NotNull Instant resolvedAt,
     boolean firstContact) {
+  /** The longest solution accepted. */
+  public static final int SOLUTION_MAX = 10_000;
+
   // Trims the solution and rejects missing values.
   public Resolution {
     Checks checks = Checks.on(Resolution.class);
-    solution = checks.text("solution", solution, 10_000);
+    solution = checks.text("solution", solution, SOLUTION_MAX);
     checks.notNull("article", article);
     checks.notNull("resolvedBy", resolvedBy);
     checks.notNull("resolvedAt", resolvedAt);
