@@ -7,15 +7,22 @@ import dev.helpdesk.core.memory.InMemoryKnowledgeStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.model.AccessDeniedException;
+import dev.helpdesk.kb.ArticleMatch;
+import dev.helpdesk.kb.KnowledgeBase;
 import dev.helpdesk.kb.flow.FlowSession;
 import dev.helpdesk.kb.flow.Flowchart;
 import dev.helpdesk.kb.flow.Outcome;
+import dev.helpdesk.kb.search.SearchQuery;
+import dev.helpdesk.kb.search.Synonyms;
 import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.Article;
+import dev.helpdesk.model.ArticleId;
 import dev.helpdesk.model.Bulletin;
 import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.Availability;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.Customer;
+import dev.helpdesk.model.CustomerId;
 import dev.helpdesk.model.Department;
 import dev.helpdesk.model.DepartmentId;
 import dev.helpdesk.model.DuplicateContactException;
@@ -153,6 +160,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final Router router;
   private final KnowledgeStore knowledge;
   private final ActiveBulletins bulletins;
+  private final KnowledgeBase knowledgeBase;
+  private final SelfService selfService;
 
   private HelpDesk(Builder b) {
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -180,6 +189,11 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.access = new Access(technicians);
     this.knowledge = b.knowledgeStore != null ? b.knowledgeStore : new InMemoryKnowledgeStore();
     this.bulletins = new ActiveBulletins(knowledge);
+    this.knowledgeBase = KnowledgeBase.builder(knowledge)
+        .synonyms(b.synonyms != null ? b.synonyms : Synonyms.itDefaults())
+        .learningWeight(b.learningWeight != null ? b.learningWeight : 0.25)
+        .build();
+    this.selfService = new SelfService(b.deflectionWindow != null ? b.deflectionWindow : Duration.ofHours(1));
     this.router = b.routing == null ? null : Router.indexed(b.routing);
     if (b.routing != null) {
       if (!b.routing.tiers().equals(tiers)) {
@@ -373,6 +387,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     Optional<Bulletin> known = bulletins.about(ticket.subject() + "\n" + ticket.description(), arrived);
     // Linked before the ticket is stored, so a stored ticket never misses its link (D-12).
     known.ifPresent(bulletin -> knowledge.link(bulletin.id(), ticket.id()));
+    selfService.ticketOpened(customer.id(), arrived);
     return open(ticket, Actor.customer(customer.id()), Note.NONE, customer, known);
   }
 
@@ -638,6 +653,155 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   /**
+   * Stores a new knowledge-base article (D-11); a published one is found by searches at once.
+   *
+   * @param actor a member of staff
+   * @param article the article, at version 0
+   * @return the stored article
+   * @throws AccessDeniedException if the actor is a customer
+   * @throws VersionConflictException if an article with its id exists already
+   */
+  public Article writeArticle(Actor actor, Article article) {
+    CommandValidator check = CommandValidator.check("writeArticle");
+    check.required("actor", actor);
+    check.required("article", article);
+    check.done();
+    checkStaff(actor, "write article " + article.id());
+    return knowledgeBase.write(article);
+  }
+
+  /**
+   * Stores a changed article, if nobody changed it since it was read; searches follow the change.
+   *
+   * @param actor a member of staff
+   * @param article the article as changed, at the version it was read at
+   * @return the stored article
+   * @throws AccessDeniedException if the actor is a customer
+   * @throws VersionConflictException if it was changed meanwhile; nothing is written
+   * @throws NotFoundException if it was never stored
+   */
+  public Article reviseArticle(Actor actor, Article article) {
+    CommandValidator check = CommandValidator.check("reviseArticle");
+    check.required("actor", actor);
+    check.required("article", article);
+    check.done();
+    checkStaff(actor, "revise article " + article.id());
+    return knowledgeBase.save(article);
+  }
+
+  /**
+   * Publishes an article: from now on staff find it, and customers too if it is public.
+   *
+   * @param actor a member of staff
+   * @param article the article
+   * @return the published article
+   * @throws AccessDeniedException if the actor is a customer
+   * @throws ValidationException if it cannot be published from its status
+   */
+  public Article publishArticle(Actor actor, ArticleId article) {
+    CommandValidator check = CommandValidator.check("publishArticle");
+    check.required("actor", actor);
+    check.required("article", article);
+    check.done();
+    checkStaff(actor, "publish article " + article);
+    return knowledgeBase.publish(article, clock.instant());
+  }
+
+  /**
+   * Archives an article: it is no longer found.
+   *
+   * @param actor a member of staff
+   * @param article the article
+   * @return the archived article
+   * @throws AccessDeniedException if the actor is a customer
+   * @throws ValidationException if it cannot be archived from its status
+   */
+  public Article archiveArticle(Actor actor, ArticleId article) {
+    CommandValidator check = CommandValidator.check("archiveArticle");
+    check.required("actor", actor);
+    check.required("article", article);
+    check.done();
+    checkStaff(actor, "archive article " + article);
+    return knowledgeBase.archive(article, clock.instant());
+  }
+
+  /**
+   * Searches the knowledge base's published articles (D-11). Staff find every article; a customer
+   * finds only the public ones, and their searches count as self-service: a session of searches
+   * after which they open no ticket within the {@linkplain Builder#deflectionWindow deflection
+   * window} is counted as deflected.
+   *
+   * @param actor who searches
+   * @param text what they typed; the last word also matches as a prefix
+   * @return the best ten articles, best first, each with an extract with the matched words marked
+   * @throws ValidationException if the text is blank or longer than 1,000 characters
+   */
+  public List<ArticleMatch> searchArticles(Actor actor, String text) {
+    CommandValidator check = CommandValidator.check("searchArticles");
+    check.required("actor", actor);
+    String query = check.text("text", text, 1_000);
+    check.done();
+    SearchQuery search = SearchQuery.of(query).asYouType();
+    if (actor.role() == Actor.Role.CUSTOMER) {
+      selfService.searched(CustomerId.of(actor.id()), clock.instant());
+      search = search.audience(Visibility.PUBLIC);
+    }
+    return knowledgeBase.search(search);
+  }
+
+  /**
+   * Suggests what may answer a ticket (D-11, D-12): the active bulletins about its problem first,
+   * then the articles that best match its subject and description, those that resolved tickets of
+   * its category lifted.
+   *
+   * @param actor a member of staff who may read the ticket
+   * @param ticket the ticket
+   * @return the suggestions
+   * @throws AccessDeniedException if the actor is a customer
+   * @throws NotFoundException if there is no such ticket
+   */
+  public Suggestions suggest(Actor actor, TicketId ticket) {
+    command("suggest", actor, ticket).done();
+    checkStaff(actor, "see suggestions for " + ticket);
+    Ticket t = tickets.get(ticket);
+    access.checkCanRead(actor, t);
+    String text = t.subject() + "\n" + t.description();
+    List<Bulletin> about = new ArrayList<>();
+    for (Bulletin bulletin : bulletins.at(clock.instant())) {
+      if (dev.helpdesk.kb.bulletin.BulletinMatcher.matches(text, bulletin)) {
+        about.add(bulletin);
+      }
+    }
+    return new Suggestions(about, knowledgeBase.suggest(text, t.category(), Visibility.INTERNAL, 5));
+  }
+
+  /**
+   * Returns how self-service did so far (D-23): customers' searches, their sessions, and the
+   * sessions that ended without a ticket. A session ends when the desk's time, advanced by {@link
+   * #advanceTo}, passes the deflection window after its last search.
+   *
+   * @return the counts
+   */
+  public Deflection deflection() {
+    return selfService.counts();
+  }
+
+  /**
+   * Reloads the knowledge base's search index from the knowledge store, for a desk whose store
+   * other desks change (several nodes on one database).
+   */
+  public void refreshKnowledge() {
+    knowledgeBase.refresh();
+    bulletins.changed();
+  }
+
+  private static void checkStaff(Actor actor, String what) {
+    if (actor.role() == Actor.Role.CUSTOMER) {
+      throw new AccessDeniedException(actor, what);
+    }
+  }
+
+  /**
    * Posts an outage bulletin (D-12): from its start, front line sees it, and each new ticket that
    * names one of its keywords or affected services is linked to it and its customer given its
    * answer at once.
@@ -885,7 +1049,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     // Refusals name the action the caller asked for, even where the desk would return the ticket.
     Function<Ticket, TicketAction> action = before -> Lifecycle.allows(before.status(), TicketAction.RESOLVE)
         && returnsForFollowUp(before, solution) ? TicketAction.RETURN_FOR_FOLLOW_UP : TicketAction.RESOLVE;
-    return synced(act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
+    Ticket resolved = synced(act(actor, ticket, TicketAction.RESOLVE, action, (before, step) -> {
       Resolution resolution = new Resolution(solution.text(), solution.article(), actor, step.now,
           solution.firstContact());
       if (returnsForFollowUp(before, solution)) {
@@ -910,6 +1074,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
           Map.of("solution", resolution.solution()));
       return change.status(step.status(before.assignee().isPresent()));
     }));
+    solution.article().ifPresent(article -> knowledgeBase.resolvedWith(article, resolved.category()));
+    return resolved;
   }
 
   private boolean returnsForFollowUp(Ticket ticket, Solution solution) {
@@ -1279,6 +1445,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    */
   public WorkDone advanceTo(Instant now) {
     CommandValidator.required("advanceTo", "now", now);
+    selfService.advanceTo(now);
     int closed = forEachTicket(TicketQuery.all().status(TicketStatus.RESOLVED), ticket ->
         isQuietSinceResolved(ticket, now) && autoClose(ticket.id(), now));
     int[] informed = new int[2];
@@ -1585,6 +1752,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private NotificationDelivery notificationDelivery;
     private RoutingRules routing;
     private KnowledgeStore knowledgeStore;
+    private Synonyms synonyms;
+    private Double learningWeight;
+    private Duration deflectionWindow;
 
     private Builder() {}
 
@@ -1821,6 +1991,46 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder knowledgeStore(KnowledgeStore store) {
       this.knowledgeStore = once("knowledgeStore", this.knowledgeStore, store);
+      return this;
+    }
+
+    /**
+     * Sets the words the knowledge base searches as one (D-11). Default: {@link
+     * Synonyms#itDefaults()}, the common Spanish and English IT synonyms.
+     *
+     * @param synonyms the synonyms
+     * @return this builder
+     */
+    public Builder synonyms(Synonyms synonyms) {
+      this.synonyms = once("synonyms", this.synonyms, synonyms);
+      return this;
+    }
+
+    /**
+     * Sets how much an article that resolved tickets of a category is lifted in the suggestions for
+     * tickets of that category: by a factor of {@code 1 + weight × ln(1 + resolutions)}. Default
+     * 0.25; 0 turns it off.
+     *
+     * @param weight 0 to 10
+     * @return this builder
+     */
+    public Builder learnFromResolutions(double weight) {
+      if (!(weight >= 0 && weight <= 10)) {
+        throw new IllegalArgumentException("learnFromResolutions must be 0 to 10, was " + weight);
+      }
+      this.learningWeight = once("learnFromResolutions", this.learningWeight, weight);
+      return this;
+    }
+
+    /**
+     * Sets how long after a customer's last self-service search a ticket still counts as theirs:
+     * a session with no ticket within it is deflected (D-23). Default: one hour.
+     *
+     * @param window the quiet period that ends a session
+     * @return this builder
+     */
+    public Builder deflectionWindow(Duration window) {
+      this.deflectionWindow = positive("deflectionWindow", this.deflectionWindow, window);
       return this;
     }
 
