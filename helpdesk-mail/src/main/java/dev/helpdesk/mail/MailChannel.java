@@ -494,7 +494,8 @@ public final class MailChannel implements ChannelAdapter {
           violations.add(new Violation(folder[0], "must not be blank"));
         }
       }
-      if (violations.isEmpty() && Set.of(inbox.strip(), processed.strip(), ignored.strip(), held.strip()).size() < 4) {
+      if (violations.isEmpty()
+          && new java.util.HashSet<>(List.of(inbox.strip(), processed.strip(), ignored.strip(), held.strip())).size() < 4) {
         violations.add(new Violation("folders", "must be four different folders"));
       }
       if (!violations.isEmpty()) {

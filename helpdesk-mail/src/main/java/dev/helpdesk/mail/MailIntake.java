@@ -68,6 +68,8 @@ final class MailIntake {
     // Customers' mail programs are not strict; the desk reads what they write.
     properties.setProperty("mail.mime.address.strict", "false");
     properties.setProperty("mail.mime.decodefilename", "true");
+    // Headers written in raw UTF-8 (RFC 6532), as current mail programs do, rather than encoded words.
+    properties.setProperty("mail.mime.allowutf8", "true");
     this.parsing = Session.getInstance(properties);
   }
 
