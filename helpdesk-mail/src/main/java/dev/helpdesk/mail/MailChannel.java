@@ -22,8 +22,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +69,8 @@ import java.util.regex.Pattern;
  *       Message-ID) opens one ticket.
  *   <li><b>Never looping.</b> Automatic mail (Auto-Submitted, Precedence bulk, junk, list or
  *       auto_reply, X-Autoreply), bounces and delivery reports, mail from the desk's own addresses
- *       or mail systems, and the desk's own messages come back are ignored: no ticket, no answer. A
+ *       or from mail systems, and the desk's own messages coming back are ignored: no ticket, no
+ *       answer. A
  *       sender writing faster than a person does (more than the sender limit within an hour) and
  *       mail that went round too many servers are held.
  *   <li><b>Never crashing.</b> A malformed message, one without a sender, one with too large, too
@@ -227,7 +231,7 @@ public final class MailChannel implements ChannelAdapter {
    * receive mail themselves. The host keeps a mail that comes back {@link MailOutcome.Kind#HELD}
    * for inspection and offers a {@link MailOutcome.Kind#DEFERRED} one again later.
    *
-   * @param mime the message in MIME format (RFC 5322), read to the end but not closed
+   * @param mime the message in MIME format (RFC 5322), read up to the size limit and not closed
    * @param receivedAt when it arrived
    * @return what became of it
    * @throws IOException if the stream cannot be read
@@ -313,7 +317,7 @@ public final class MailChannel implements ChannelAdapter {
 
   /** The folders mail is filed in, made on first use. */
   private Map<MailOutcome.Kind, Folder> targets(Store store) throws MessagingException {
-    Map<String, Folder> byName = new java.util.HashMap<>();
+    Map<String, Folder> byName = new HashMap<>();
     Map<MailOutcome.Kind, Folder> targets = new EnumMap<>(MailOutcome.Kind.class);
     for (Map.Entry<MailOutcome.Kind, String> entry : folders.entrySet()) {
       Folder target = byName.get(entry.getValue());
@@ -441,7 +445,7 @@ public final class MailChannel implements ChannelAdapter {
       List<String> given = new ArrayList<>();
       given.add(address);
       if (aliases != null) {
-        given.addAll(java.util.Arrays.asList(aliases));
+        given.addAll(Arrays.asList(aliases));
       }
       for (String candidate : given) {
         String normalized = candidate == null ? "" : candidate.strip().toLowerCase(Locale.ROOT);
@@ -495,7 +499,7 @@ public final class MailChannel implements ChannelAdapter {
         }
       }
       if (violations.isEmpty()
-          && new java.util.HashSet<>(List.of(inbox.strip(), processed.strip(), ignored.strip(), held.strip())).size() < 4) {
+          && new HashSet<>(List.of(inbox.strip(), processed.strip(), ignored.strip(), held.strip())).size() < 4) {
         violations.add(new Violation("folders", "must be four different folders"));
       }
       if (!violations.isEmpty()) {

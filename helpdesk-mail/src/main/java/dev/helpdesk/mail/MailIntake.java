@@ -18,6 +18,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,7 +84,8 @@ final class MailIntake {
   Taken take(byte[] raw, Instant receivedAt) {
     MimeMessage message;
     try {
-      message = new MimeMessage(parsing, new ByteArrayInputStream(raw));
+      // A shared stream lets the message and its parts point into the bytes instead of copying them.
+      message = new MimeMessage(parsing, new SharedByteArrayInputStream(raw));
     } catch (MessagingException | RuntimeException e) {
       return held("", "", "", "its headers cannot be read: " + MailReader.describe(e));
     }

@@ -106,10 +106,10 @@ public final class MailNotifier implements Notifier {
           .toLowerCase(Locale.ROOT) + " " + notification.recipient().id() + " ('" + address + "')");
     }
     MimeMessage mail = compose(notification, address);
-    if (server.hasLogin()) {
-      Transport.send(mail, server.user(), server.password());
-    } else {
-      Transport.send(mail);
+    try (Transport transport = session.getTransport(server.protocol())) {
+      transport.connect(server.host(), server.port(), server.hasLogin() ? server.user() : null,
+          server.hasLogin() ? server.password() : null);
+      transport.sendMessage(mail, mail.getAllRecipients());
     }
   }
 

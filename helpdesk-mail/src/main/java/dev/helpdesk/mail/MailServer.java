@@ -4,9 +4,13 @@ import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Where the desk reads or sends its mail: an IMAP server for the channel, an SMTP server for the
@@ -22,9 +26,12 @@ import java.util.Set;
  * @param startTls whether a plain connection must be upgraded with STARTTLS before logging in
  * @param timeout how long to wait to connect and for each answer, so a silent server never
  *     blocks the host's thread for good
+ * @param properties further Jakarta Mail session properties, for what this record does not name
+ *     (which certificates to trust, the name to greet the server with); they win over the ones it
+ *     sets
  */
 public record MailServer(String protocol, String host, int port, String user, String password, boolean startTls,
-    Duration timeout) {
+    Duration timeout, Map<String, String> properties) {
   private static final Set<String> PROTOCOLS = Set.of("imap", "imaps", "smtp", "smtps");
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -48,6 +55,19 @@ public record MailServer(String protocol, String host, int port, String user, St
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       violations.add(new Violation("timeout", "must be positive, was " + timeout));
     }
+    if (properties == null) {
+      violations.add(new Violation("properties", "must not be null"));
+    } else {
+      Map<String, String> copy = new TreeMap<>();
+      for (Map.Entry<String, String> property : properties.entrySet()) {
+        if (property.getKey() == null || !property.getKey().startsWith("mail.") || property.getValue() == null) {
+          violations.add(new Violation("properties", "must be mail.* names with values, was " + property));
+        } else {
+          copy.put(property.getKey(), property.getValue());
+        }
+      }
+      properties = Collections.unmodifiableMap(copy);
+    }
     if (!violations.isEmpty()) {
       throw new ValidationException("MailServer", violations);
     }
@@ -62,7 +82,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the server
    */
   public static MailServer imap(String host, int port) {
-    return new MailServer("imap", host, port, "", "", false, DEFAULT_TIMEOUT);
+    return new MailServer("imap", host, port, "", "", false, DEFAULT_TIMEOUT, Map.of());
   }
 
   /**
@@ -73,7 +93,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the server
    */
   public static MailServer imaps(String host, int port) {
-    return new MailServer("imaps", host, port, "", "", false, DEFAULT_TIMEOUT);
+    return new MailServer("imaps", host, port, "", "", false, DEFAULT_TIMEOUT, Map.of());
   }
 
   /**
@@ -84,7 +104,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the server
    */
   public static MailServer smtp(String host, int port) {
-    return new MailServer("smtp", host, port, "", "", false, DEFAULT_TIMEOUT);
+    return new MailServer("smtp", host, port, "", "", false, DEFAULT_TIMEOUT, Map.of());
   }
 
   /**
@@ -95,7 +115,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the server
    */
   public static MailServer smtps(String host, int port) {
-    return new MailServer("smtps", host, port, "", "", false, DEFAULT_TIMEOUT);
+    return new MailServer("smtps", host, port, "", "", false, DEFAULT_TIMEOUT, Map.of());
   }
 
   /**
@@ -106,7 +126,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the copy
    */
   public MailServer withLogin(String user, String password) {
-    return new MailServer(protocol, host, port, user, password, startTls, timeout);
+    return new MailServer(protocol, host, port, user, password, startTls, timeout, properties);
   }
 
   /**
@@ -116,7 +136,7 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the copy
    */
   public MailServer requiringStartTls() {
-    return new MailServer(protocol, host, port, user, password, true, timeout);
+    return new MailServer(protocol, host, port, user, password, true, timeout, properties);
   }
 
   /**
@@ -126,7 +146,21 @@ public record MailServer(String protocol, String host, int port, String user, St
    * @return the copy
    */
   public MailServer withTimeout(Duration timeout) {
-    return new MailServer(protocol, host, port, user, password, startTls, timeout);
+    return new MailServer(protocol, host, port, user, password, startTls, timeout, properties);
+  }
+
+  /**
+   * Returns a copy with one more Jakarta Mail session property, such as
+   * {@code mail.imaps.ssl.trust} or {@code mail.smtp.localhost}.
+   *
+   * @param name the property's name, starting with {@code mail.}
+   * @param value its value
+   * @return the copy
+   */
+  public MailServer withProperty(String name, String value) {
+    Map<String, String> more = new HashMap<>(properties);
+    more.put(name, value);
+    return new MailServer(protocol, host, port, user, password, startTls, timeout, more);
   }
 
   boolean reads() {
@@ -139,25 +173,26 @@ public record MailServer(String protocol, String host, int port, String user, St
 
   /** The Jakarta Mail properties of a session that talks to this server. */
   Properties sessionProperties() {
-    Properties properties = new Properties();
+    Properties session = new Properties();
     String prefix = "mail." + protocol + ".";
     String millis = Long.toString(timeout.toMillis());
-    properties.setProperty(prefix + "host", host);
-    properties.setProperty(prefix + "port", Integer.toString(port));
-    properties.setProperty(prefix + "connectiontimeout", millis);
-    properties.setProperty(prefix + "timeout", millis);
-    properties.setProperty(prefix + "writetimeout", millis);
+    session.setProperty(prefix + "host", host);
+    session.setProperty(prefix + "port", Integer.toString(port));
+    session.setProperty(prefix + "connectiontimeout", millis);
+    session.setProperty(prefix + "timeout", millis);
+    session.setProperty(prefix + "writetimeout", millis);
     if (startTls) {
-      properties.setProperty(prefix + "starttls.enable", "true");
-      properties.setProperty(prefix + "starttls.required", "true");
+      session.setProperty(prefix + "starttls.enable", "true");
+      session.setProperty(prefix + "starttls.required", "true");
     }
     if (reads()) {
       // Reading a message must not mark it seen: one left in the inbox stays as a person left it.
-      properties.setProperty(prefix + "peek", "true");
+      session.setProperty(prefix + "peek", "true");
     } else {
-      properties.setProperty(prefix + "auth", Boolean.toString(hasLogin()));
+      session.setProperty(prefix + "auth", Boolean.toString(hasLogin()));
     }
-    return properties;
+    session.putAll(properties);
+    return session;
   }
 
   @Override

@@ -269,7 +269,12 @@ class AutomaticAndBrokenMailTest {
         java.util.regex.Pattern.compile("HD-\\d+")));
     assertThrows(IllegalStateException.class, () -> MailChannel.builder().senderLimit(5).senderLimit(6));
     assertThrows(IllegalStateException.class, () -> MailChannel.builder().build(), "the desk's address is required");
-    assertThrows(ValidationException.class, () -> MailServer.imap("", 0));
+    ValidationException server = assertThrows(ValidationException.class, () -> MailServer.imap("", 0));
+    assertEquals(2, server.violations().size(), "the host and the port");
+    assertThrows(ValidationException.class, () -> MailServer.imap("x", 143).withProperty("ssl.trust", "*"));
+    assertThrows(ValidationException.class, () -> MailServer.imap("x", 143).withProperty("mail.imap.ssl.trust", null));
+    assertEquals("*", MailServer.imaps("x", 993).withProperty("mail.imaps.ssl.trust", "*").sessionProperties()
+        .getProperty("mail.imaps.ssl.trust"));
     assertEquals("imap://help@imap.example:143", MailServer.imap("imap.example", 143).withLogin("help", "s3cret")
         .toString(), "the password is never shown");
   }
