@@ -27,6 +27,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -178,6 +179,9 @@ public final class MailChannel implements ChannelAdapter {
     }
     synchronized (polling) {
       List<MailOutcome> outcomes = new ArrayList<>();
+      // Mail is filed after the loop, one COPY and one STORE per folder rather than per mail: what a
+      // broken connection leaves unfiled is taken again next time, and taking a mail twice is harmless.
+      Map<Folder, List<Message>> filing = new LinkedHashMap<>();
       Store store = null;
       Folder folder = null;
       try {
@@ -207,22 +211,45 @@ public final class MailChannel implements ChannelAdapter {
           outcomes.add(taken.outcome());
           Folder target = targets.get(taken.outcome().kind());
           if (target != null) {
-            folder.copyMessages(new Message[] {message}, target);
-            message.setFlag(Flags.Flag.DELETED, true);
+            filing.computeIfAbsent(target, f -> new ArrayList<>()).add(message);
           } else if (taken.deskDown()) {
             more = true; // the desk cannot store anything now: the rest waits for the next poll
             break;
           }
         }
+        file(folder, filing);
         folder.close(true);
         folder = null;
         return new PollResult(outcomes, more, Optional.empty());
       } catch (MessagingException | RuntimeException e) {
+        fileQuietly(folder, filing);
         return new PollResult(outcomes, true, Optional.of("the mailbox " + mailbox + " failed: "
             + MailReader.describe(e)));
       } finally {
         closeQuietly(folder, store);
       }
+    }
+  }
+
+  /** Copies each mail to its folder, then marks it deleted in the inbox; expunged when the inbox closes. */
+  private static void file(Folder inbox, Map<Folder, List<Message>> filing) throws MessagingException {
+    for (Map.Entry<Folder, List<Message>> entry : filing.entrySet()) {
+      Message[] messages = entry.getValue().toArray(Message[]::new);
+      inbox.copyMessages(messages, entry.getKey());
+      inbox.setFlags(messages, new Flags(Flags.Flag.DELETED), true);
+    }
+    filing.clear();
+  }
+
+  /** Files what was taken before a failure, if the connection still allows it. */
+  private static void fileQuietly(Folder inbox, Map<Folder, List<Message>> filing) {
+    try {
+      if (inbox != null && inbox.isOpen() && !filing.isEmpty()) {
+        file(inbox, filing);
+        inbox.close(true);
+      }
+    } catch (MessagingException | RuntimeException e) {
+      // The connection is gone: these mails are taken again, harmlessly, by the next poll.
     }
   }
 

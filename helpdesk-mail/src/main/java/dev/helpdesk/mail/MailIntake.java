@@ -110,9 +110,8 @@ final class MailIntake {
       return outcome(Kind.IGNORED, messageId, mail.fromAsWritten().orElse(""), subject, null, automatic.get());
     }
     InternetAddress sender = mail.sender();
-    String address = sender.getAddress().strip().toLowerCase(Locale.ROOT);
-    String from = address;
-    Optional<String> loop = loop(mail, address);
+    String from = sender.getAddress().strip().toLowerCase(Locale.ROOT);
+    Optional<String> loop = loop(mail, from);
     if (loop.isPresent()) {
       return outcome(Kind.IGNORED, messageId, from, subject, null, loop.get());
     }
@@ -121,9 +120,9 @@ final class MailIntake {
       throw new MailToHold("a mail loop is suspected: it passed " + hops + " mail servers");
     }
     String externalId = externalId(messageId, mail, raw);
-    if (senderLimit.exceededBy(address, externalId, receivedAt)) {
+    if (senderLimit.exceededBy(from, externalId, receivedAt)) {
       throw new MailToHold("a mail loop is suspected: more than " + settings.senderLimit() + " mails from "
-          + address + " within " + SenderLimit.WINDOW.toMinutes() + " minutes");
+          + from + " within " + SenderLimit.WINDOW.toMinutes() + " minutes");
     }
     Optional<TicketId> answered = ticketAnswered(mail, subject);
     MailReader.Content content = mail.content();
@@ -148,7 +147,7 @@ final class MailIntake {
     }
     CustomerDetails customer;
     try {
-      customer = new CustomerDetails(null, name(sender, address), address, "", "", "", mail.language());
+      customer = new CustomerDetails(null, name(sender, from), from, "", "", "", mail.language());
     } catch (ValidationException e) {
       throw new MailToHold("its sender cannot be registered: " + e.getMessage());
     }

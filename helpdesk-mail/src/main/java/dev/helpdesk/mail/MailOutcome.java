@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param from the sender's address as written, empty when there was none
  * @param subject the subject, empty when there was none
  * @param ticket the ticket it opened or continued, for {@link Kind#OPENED} and {@link Kind#CONTINUED}
- * @param reason why it was ignored, held or deferred; empty for a mail that reached the desk
+ * @param reason why it was ignored, held or deferred; for a mail that reached the desk, empty unless
+ *     something about it is worth knowing (a reply from someone other than the ticket's customer,
+ *     which opened a ticket of its own)
  */
 public record MailOutcome(Kind kind, String messageId, String from, String subject, Optional<Ticket> ticket,
     String reason) {

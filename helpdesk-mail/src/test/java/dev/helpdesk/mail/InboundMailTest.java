@@ -179,6 +179,25 @@ class InboundMailTest {
   }
 
   @Test
+  void htmlRepliesFromCommonMailProgramsKeepOnlyWhatTheCustomerWrote() {
+    MailDesk d = new MailDesk();
+    Ticket ticket = d.accept(luis("<first@customer.example>", "Teams").text("No sound in calls.")).ticket()
+        .orElseThrow();
+    String ref = "Re: [" + ticket.id() + "] We have your request: Teams";
+
+    d.accept(luis("<outlook@customer.example>", ref).html("<div><p>Headset unplugged and back: fixed.</p></div>"
+        + "<div style=\"border:none;border-top:solid #E1E1E1 1.0pt\"><p><b>From:</b> Help Desk &lt;help@desk.example"
+        + "&gt;<br><b>Sent:</b> Monday, 2 March 2026 09:00<br><b>Subject:</b> " + ref + "</p></div>"
+        + "<p>Hello Luis, we have registered your request.</p>"));
+    d.accept(luis("<gmail@customer.example>", ref).html("<div dir=\"ltr\">It came back today.</div><br>"
+        + "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On Mon, 2 Mar 2026 at 10:00, Help Desk"
+        + " &lt;help@desk.example&gt; wrote:<br></div><blockquote class=\"gmail_quote\"><div>Hello Luis,<br>"
+        + "we have registered your request.</div></blockquote></div>"));
+
+    assertEquals(List.of("Headset unplugged and back: fixed.", "It came back today."), d.replies(ticket.id()));
+  }
+
+  @Test
   void thePlainTextOfAMailSentBothWaysIsPreferred() {
     MailDesk d = new MailDesk();
 

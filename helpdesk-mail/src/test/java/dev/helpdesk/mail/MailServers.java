@@ -100,9 +100,41 @@ final class MailServers {
     });
   }
 
+  /** The subjects of a folder's mails, read from their envelopes alone. */
+  static java.util.Set<String> subjects(GreenMailExtension mail, String user, String folderName) {
+    return withFolder(mail, user, folderName, Folder.READ_ONLY, java.util.Set.of(), folder -> {
+      Message[] messages = folder.getMessages();
+      jakarta.mail.FetchProfile envelopes = new jakarta.mail.FetchProfile();
+      envelopes.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+      folder.fetch(messages, envelopes);
+      java.util.Set<String> subjects = new java.util.HashSet<>();
+      for (Message message : messages) {
+        subjects.add(message.getSubject());
+      }
+      return subjects;
+    });
+  }
+
   /** How many mails a folder holds; 0 when it does not exist. */
   static int count(GreenMailExtension mail, String user, String folderName) {
     return read(mail, user, folderName).size();
+  }
+
+  /** How many mails each folder of a mailbox holds, read in one connection; empty folders included. */
+  static java.util.Map<String, Integer> counts(GreenMailExtension mail, String user) {
+    Session session = Session.getInstance(new Properties());
+    try (Store store = session.getStore("imap")) {
+      store.connect("127.0.0.1", mail.getImap().getPort(), user, PASSWORD);
+      java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+      for (Folder folder : store.getDefaultFolder().list("*")) {
+        if ((folder.getType() & Folder.HOLDS_MESSAGES) != 0) {
+          counts.put(folder.getFullName(), folder.getMessageCount());
+        }
+      }
+      return counts;
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Whether the inbox's mails are all still unread. */
