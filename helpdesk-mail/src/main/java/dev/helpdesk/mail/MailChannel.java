@@ -71,9 +71,8 @@ import java.util.regex.Pattern;
  *   <li><b>Never looping.</b> Automatic mail (Auto-Submitted, Precedence bulk, junk, list or
  *       auto_reply, X-Autoreply), bounces and delivery reports, mail from the desk's own addresses
  *       or from mail systems, and the desk's own messages coming back are ignored: no ticket, no
- *       answer. A
- *       sender writing faster than a person does (more than the sender limit within an hour) and
- *       mail that went round too many servers are held.
+ *       answer. A sender writing faster than a person does (more than the sender limit within an
+ *       hour) and mail that went round too many servers are held.
  *   <li><b>Never crashing.</b> A malformed message, one without a sender, one with too large, too
  *       many or undecodable attachments is held with a reason in the {@link PollResult}; the poll
  *       goes on with the next one. A lost connection ends the poll early; a later one goes on.
