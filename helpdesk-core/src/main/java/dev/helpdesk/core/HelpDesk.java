@@ -391,6 +391,20 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     return open(ticket, Actor.customer(customer.id()), Note.NONE, customer, known);
   }
 
+  /**
+   * Tells which ticket an earlier contact opened (a channel's own thread: an email answering the
+   * customer's first message). Meant for channel adapters, which decide with it which ticket a
+   * contact continues; {@link #receive} still checks that the customer may continue it.
+   *
+   * @param contact the earlier contact's channel and external id
+   * @return the ticket it opened, or empty
+   */
+  @Override
+  public Optional<TicketId> ticketOpenedBy(ContactReference contact) {
+    CommandValidator.required("ticketOpenedBy", "contact", contact);
+    return tickets.findBySource(contact).map(Ticket::id);
+  }
+
   private static String firstLine(String body) {
     String line = body.strip().lines().findFirst().orElse("").strip();
     return line.length() <= Ticket.SUBJECT_MAX ? line : line.substring(0, Ticket.SUBJECT_MAX - 1) + "…";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.model.AccessDeniedException;
 import dev.helpdesk.model.Channel;
+import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.CustomerDetails;
 import dev.helpdesk.model.InboundContact;
 import dev.helpdesk.model.SupportMode;
@@ -75,6 +76,20 @@ class IntakeTest {
     assertEquals(1, d.desk.workQueue(SAM, TicketQuery.all()).entries().size());
     assertEquals(1, d.notifier.delivered.size(), "one acknowledgement");
     assertEquals(Optional.of(call.reference().orElseThrow()), once.source());
+  }
+
+  @Test
+  void aChannelLearnsWhichTicketAnEarlierContactOpened() {
+    Desk d = new Desk();
+    InboundContact mail = InboundContact.of(Channel.EMAIL, Desk.ana(), "VPN drops", "", d.clock.instant())
+        .withExternalId("first-message@mail.example");
+    Ticket opened = d.desk.receive(mail);
+
+    assertEquals(Optional.of(opened.id()), d.desk.ticketOpenedBy(mail.reference().orElseThrow()));
+    assertEquals(Optional.empty(), d.desk.ticketOpenedBy(
+        new ContactReference(Channel.EMAIL, "never-seen@mail.example")));
+    assertEquals(Optional.empty(), d.desk.ticketOpenedBy(
+        new ContactReference(Channel.CHAT, "first-message@mail.example")), "the channel is part of the reference");
   }
 
   @Test
