@@ -48,13 +48,15 @@ class RelevanceTest {
 
   @Test
   void theHardKindsOfQueryStayAboveTheirFloors() {
-    for (Kind kind : List.of(Kind.TYPO, Kind.NO_ACCENTS, Kind.SYNONYM, Kind.PARAPHRASE)) {
-      atLeast(FLOOR_HARD_MRR, report.of(kind).mrr(), kind + " MRR@10");
-    }
+    atLeast(0.93, report.of(Kind.TYPO).mrr(), "typo MRR@10");
+    atLeast(0.93, report.of(Kind.NO_ACCENTS).mrr(), "no-accents MRR@10");
+    atLeast(0.90, report.of(Kind.SYNONYM).mrr(), "synonym MRR@10");
+    atLeast(0.72, report.of(Kind.PARAPHRASE).mrr(), "paraphrase MRR@10");
   }
 
-  // Set from the measured figures; see the class comment.
-  private static final double FLOOR_MRR = 0.0;
-  private static final double FLOOR_NDCG = 0.0;
-  private static final double FLOOR_HARD_MRR = 0.0;
+  // Measured when set (typo tolerance on, default synonyms and field weights): MRR@10 0.934,
+  // nDCG@10 0.922 over all 194 queries; typo 0.985, no accents 0.978, synonym 0.945, paraphrase
+  // 0.771. The naive word-overlap baseline of RelevanceSetTest scores 0.814 and 0.795.
+  private static final double FLOOR_MRR = 0.90;
+  private static final double FLOOR_NDCG = 0.89;
 }
