@@ -29,5 +29,12 @@ public enum NotificationKind {
   /** To the customer: a courtesy update on a ticket that takes long (D-17). */
   STATUS_UPDATE,
   /** To the owner: the ticket has had no update for too long. */
-  REMINDER
+  REMINDER,
+  /**
+   * To the owner, or to the desk's supervisor when nobody owns it: a service-level target is close to
+   * being missed (issue 6).
+   */
+  SLA_WARNING,
+  /** To the owner and the desk's supervisor: a service-level target was missed (issue 6). */
+  SLA_BREACHED
 }
