@@ -1117,8 +1117,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * silent for the quiet period, sends courtesy updates to customers of open tickets with no news
    * for longer than the update interval and reminds their owners (D-17), records the SLA warnings
    * and breaches that fell due and tells the owners and the supervisor (issue 6), and delivers
-   * pending notifications, retrying refused ones with back-off. Call it from any scheduler, as often as you
-   * like; each due item is done once.
+   * pending notifications, retrying refused ones with back-off. Call it from any scheduler, as often
+   * as you like; each due item is done once. SLA work looks only at the tickets whose next warning or
+   * breach has come, never at every open ticket.
    *
    * @param now the current instant
    * @return what was done
@@ -1801,8 +1802,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }
 
     /**
-     * Sets the calendar SLA targets are counted in, unless a policy has its own. Default: around the
-     * clock, {@link BusinessCalendar#twentyFourSeven()}.
+     * Sets the calendar SLA targets are counted in, unless a policy has its own; it matters only with
+     * {@link #slaPolicies}. Default: around the clock, {@link BusinessCalendar#twentyFourSeven()}.
      *
      * @param calendar the desk's working hours and holidays
      * @return this builder
