@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.core.Escalation;
+import dev.helpdesk.core.Ownership;
 import dev.helpdesk.core.Solution;
 import dev.helpdesk.model.AccessDeniedException;
 import dev.helpdesk.model.Actor;
@@ -232,6 +233,28 @@ class SlaDeskTest {
         SlaResult.breached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), T0.plus(Duration.ofMinutes(30))),
         SlaResult.met(SlaTarget.TIER_TIME, Optional.of(Tier.SPECIALISTS),
             T0.plus(Duration.ofMinutes(45)).plus(Duration.ofHours(4)), at)), solved.slaResults());
+  }
+
+  @Test
+  void aTierThatGetsTheTicketBackForFollowUpAnswersForBothOfItsParts() {
+    SlaPolicy tiered = SlaPolicy.named("tiered").targets(SlaTargets.builder()
+        .atTier(Tier.FIRST_LINE, Duration.ofMinutes(30)).build()).warnAt().build();
+    SlaDesk d = new SlaDesk(T0, b -> b.slaPolicies(tiered).ownership(Ownership.FIRST_LINE_CLOSES));
+    Ticket t = d.email("Database timeouts");
+    d.desk.startWork(LUCIA, t.id());
+    d.later(Duration.ofMinutes(20));
+    d.desk.escalate(LUCIA, t.id(), Escalation.toNextTier("Needs a DBA"));
+    d.desk.startWork(MARIO, t.id());
+    d.later(Duration.ofHours(2));
+    Ticket back = d.desk.resolve(MARIO, t.id(), Solution.of("Rebuilt the index."));
+    assertEquals(Tier.FIRST_LINE, back.tier());
+    assertEquals(List.of(SlaResult.met(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), T0.plus(Duration.ofMinutes(30)),
+        T0.plus(Duration.ofMinutes(20)))), back.slaResults(), "level 2's time does not count against level 1");
+    Instant returned = d.clock.instant();
+    d.desk.advanceTo(d.later(Duration.ofMinutes(15)));
+    assertEquals(List.of(new TicketEvent.SlaBreached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE),
+        returned.plus(Duration.ofMinutes(10)))), d.recorded(t.id(), TicketEvent.SlaBreached.class),
+        "twenty minutes before the escalation and ten after the return");
   }
 
   private static int indexOf(List<TicketEvent> history, Class<? extends TicketEvent.Change> type) {
