@@ -6,6 +6,11 @@ import dev.helpdesk.core.memory.InMemoryCustomerStore;
 import dev.helpdesk.core.memory.InMemoryKnowledgeStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
+import dev.helpdesk.core.sla.BusinessCalendar;
+import dev.helpdesk.core.sla.ServiceLevels;
+import dev.helpdesk.core.sla.SlaAgenda;
+import dev.helpdesk.core.sla.SlaPolicy;
+import dev.helpdesk.core.sla.SlaStatus;
 import dev.helpdesk.model.AccessDeniedException;
 import dev.helpdesk.kb.ArticleMatch;
 import dev.helpdesk.kb.KnowledgeBase;
@@ -37,6 +42,7 @@ import dev.helpdesk.model.Priority;
 import dev.helpdesk.model.Recipient;
 import dev.helpdesk.model.Resolution;
 import dev.helpdesk.model.SupportMode;
+import dev.helpdesk.model.SlaTarget;
 import dev.helpdesk.model.Technician;
 import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
@@ -70,6 +76,7 @@ import dev.helpdesk.spi.store.TicketUpdate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -119,8 +126,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Nothing runs behind the host's back: time-driven work (closing quiet resolved tickets, courtesy
- * updates, notification retries) happens when the host calls {@link #advanceTo(Instant)}, from any
- * scheduler. Instances are thread-safe and independent of each other.
+ * updates, SLA warnings and breaches, notification retries) happens when the host calls {@link
+ * #advanceTo(Instant)}, from any scheduler. Instances are thread-safe and independent of each other.
  */
 public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HelpDesk.class);
@@ -162,6 +169,12 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final ActiveBulletins bulletins;
   private final KnowledgeBase knowledgeBase;
   private final SelfService selfService;
+  /** The service levels tickets are measured against (issue 6), or {@code null} when the desk keeps no SLA. */
+  private final ServiceLevels serviceLevels;
+  /** When each ticket next has SLA work due, so advancing looks at those tickets only; with service levels. */
+  private final SlaAgenda slaAgenda;
+  /** Who hears of SLA breaches, and of warnings on tickets nobody owns; may be {@code null}. */
+  private final Recipient supervisor;
 
   private HelpDesk(Builder b) {
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
@@ -195,6 +208,18 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         .build();
     this.selfService = new SelfService(b.deflectionWindow != null ? b.deflectionWindow : Duration.ofHours(1));
     this.router = b.routing == null ? null : Router.indexed(b.routing);
+    this.serviceLevels = b.slaPolicies == null ? null : ServiceLevels.of(
+        b.businessCalendar != null ? b.businessCalendar : BusinessCalendar.twentyFourSeven(), b.slaPolicies);
+    this.slaAgenda = serviceLevels == null ? null : new SlaAgenda();
+    this.supervisor = b.supervisor;
+    if (slaAgenda != null) {
+      // A desk on a store that outlived it picks up the clocks of the open tickets it finds.
+      Instant now = clock.instant();
+      forEachTicket(TicketQuery.open(), ticket -> {
+        scheduleSla(ticket.id(), now);
+        return true;
+      });
+    }
     if (b.routing != null) {
       if (!b.routing.tiers().equals(tiers)) {
         throw new IllegalArgumentException("the routing rules' tiers " + b.routing.tiers()
@@ -414,6 +439,10 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     Step step = new Step(ticket, actor, ticket.entered(), Lifecycle.Target.STAY, templates,
         customer::displayName);
     step.record(new TicketEvent.Opened(ticket.channel(), ticket.supportMode()), note);
+    if (serviceLevels != null) {
+      serviceLevels.policyFor(ticket, customer).ifPresent(policy -> step.record(Actor.system(), ticket.status(),
+          ticket.tier(), new TicketEvent.SlaPolicyApplied(policy.name()), Note.NONE));
+    }
     if (known.isPresent()) {
       // One message: the ticket is opened, and this is the known problem's answer.
       Bulletin bulletin = known.get();
@@ -424,10 +453,17 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       notifyCustomer(step, customer, NotificationKind.TICKET_OPENED, Map.of());
     }
     TicketUpdate update = step.finish(ticket);
+    SlaStatus sla = serviceLevels == null ? null : serviceLevels.status(ticket, update.events(), ticket.entered());
+    if (sla != null) {
+      update = measured(update, sla);
+    }
     try {
       Ticket created = tickets.create(update);
+      if (sla != null) {
+        slaAgenda.schedule(created.id(), created.version(), sla.nextCheck());
+      }
       afterCommit(created, update);
-      return routed(created, r -> List.of(r.route(WaitingTicket.of(created), created.entered())));
+      return routed(created, r -> List.of(r.route(waiting(created), created.entered())));
     } catch (DuplicateContactException e) {
       // Delivered twice at once: the other delivery opened it.
       return tickets.get(e.existingTicket());
@@ -648,7 +684,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       from[0] = before.tier();
       return escalateIn(before, step, "escalate", "escalation.to", escalation.to(), escalation.reason());
     });
-    return routed(escalated, r -> r.escalate(WaitingTicket.of(escalated).atTier(from[0]),
+    return routed(escalated, r -> r.escalate(waiting(escalated).atTier(from[0]),
         Optional.of(escalated.tier()), clock.instant()));
   }
 
@@ -1363,6 +1399,15 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         return null;
       }
       step.record(new TicketEvent.PriorityChanged(before.priority(), priority), Note.NONE);
+      if (serviceLevels != null) {
+        // The first policy that matches may differ at the new priority; the clocks keep their time.
+        String policy = serviceLevels.policyFor(before.toBuilder().priority(priority).build(),
+            customers.get(before.customer())).map(SlaPolicy::name).orElse("");
+        if (!policy.equals(before.slaPolicy().orElse(""))) {
+          step.record(Actor.system(), before.status(), before.tier(), new TicketEvent.SlaPolicyApplied(policy),
+              Note.NONE);
+        }
+      }
       return step.change().priority(priority);
     }));
   }
@@ -1450,9 +1495,11 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   /**
    * Does the work that falls due by {@code now}: closes resolved tickets whose customer stayed
    * silent for the quiet period, sends courtesy updates to customers of open tickets with no news
-   * for longer than the update interval and reminds their owners (D-17), and delivers pending
-   * notifications, retrying refused ones with back-off. Call it from any scheduler, as often as you
-   * like; each due item is done once.
+   * for longer than the update interval and reminds their owners (D-17), records the SLA warnings
+   * and breaches that fell due and tells the owners and the supervisor (issue 6), and delivers
+   * pending notifications, retrying refused ones with back-off. Call it from any scheduler, as often
+   * as you like; each due item is done once. SLA work looks only at the tickets whose next warning or
+   * breach has come, never at every open ticket.
    *
    * @param now the current instant
    * @return what was done
@@ -1474,6 +1521,11 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
           }
           return updated != null;
         });
+    if (slaAgenda != null) {
+      for (TicketId due : slaAgenda.takeDue(now)) {
+        trackSla(due, now);
+      }
+    }
     if (router != null) {
       carryOut(router.advanceTo(now));
     }
@@ -1555,6 +1607,111 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Service levels (issue 6)
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Returns where a ticket stands against its service levels now: its clocks (first response, next
+   * update, resolution, time at each tier), when each falls due, and the targets met or missed so
+   * far. A desk built without {@code slaPolicies} measures the same clocks without targets.
+   *
+   * @param actor who asks: staff only
+   * @param ticket the ticket
+   * @return the status, worked out from the ticket's history
+   * @throws AccessDeniedException if a customer asks
+   * @throws NotFoundException if there is no such ticket
+   */
+  public SlaStatus sla(Actor actor, TicketId ticket) {
+    Ticket found = ticket(actor, ticket);
+    if (!actor.isStaff()) {
+      throw new AccessDeniedException(actor, "see the service levels of ticket " + ticket);
+    }
+    ServiceLevels levels = serviceLevels != null ? serviceLevels : ServiceLevels.none();
+    return levels.status(found, tickets.history(ticket), clock.instant());
+  }
+
+  /** The ticket with the SLA state a status holds, in the same update. */
+  private static TicketUpdate measured(TicketUpdate update, SlaStatus sla) {
+    Ticket measured = sla.applyTo(update.ticket());
+    return measured == update.ticket() ? update : new TicketUpdate(measured, update.events(), update.notifications());
+  }
+
+  /**
+   * Records, as the desk, the SLA warnings and breaches that fell due by the step's instant, and
+   * tells the owner (a warning on a ticket nobody owns goes to the supervisor; a breach goes to both).
+   * Returns the history read.
+   */
+  private List<TicketEvent> recordOverdueSla(Ticket before, Step step) {
+    List<TicketEvent> history = tickets.history(before.id());
+    if (!Lifecycle.allows(before.status(), TicketAction.TRACK_SLA)) {
+      return history;
+    }
+    SlaStatus status = serviceLevels.status(before, history, step.now);
+    if (status.overdue().isEmpty()) {
+      return history;
+    }
+    Optional<Technician> owner = before.assignee().flatMap(technicians::find);
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)")
+        .withZone(serviceLevels.calendar().zone());
+    for (TicketEvent.Change overdue : status.overdue()) {
+      step.record(Actor.system(), before.status(), before.tier(), overdue, Note.NONE);
+      NotificationKind kind;
+      Map<String, String> values;
+      if (overdue instanceof TicketEvent.SlaBreached breach) {
+        kind = NotificationKind.SLA_BREACHED;
+        values = slaValues(breach.target(), breach.tier(), breach.due(), 100, format);
+      } else if (overdue instanceof TicketEvent.SlaWarning warning) {
+        kind = NotificationKind.SLA_WARNING;
+        values = slaValues(warning.target(), warning.tier(), warning.due(), warning.percent(), format);
+      } else {
+        continue;
+      }
+      owner.ifPresent(technician -> notifyTechnician(step, technician, kind, values));
+      if (supervisor != null && (kind == NotificationKind.SLA_BREACHED || owner.isEmpty())) {
+        step.notify(kind, supervisor, defaultLocale, values);
+      }
+    }
+    return history;
+  }
+
+  private Map<String, String> slaValues(SlaTarget target, Optional<Tier> tier, Instant due, int percent,
+      DateTimeFormatter format) {
+    return Map.of("target", ServiceLevels.describe(target, tier, defaultLocale), "due", format.format(due),
+        "percent", String.valueOf(percent));
+  }
+
+  /** Records what fell due for one ticket on the agenda; a ticket with nothing to record is put back. */
+  private void trackSla(TicketId id, Instant now) {
+    try {
+      long read = tickets.get(id).version();
+      Ticket after = act(Actor.system(), id, TicketAction.TRACK_SLA, now, null,
+          (before, step) -> step.recorded() ? step.change() : null);
+      if (after.version() == read) {
+        scheduleSla(id, now);
+      }
+    } catch (IllegalTransitionException stopped) {
+      scheduleSla(id, now); // resolved or over in the meantime: no clock runs
+    } catch (HelpDeskException e) {
+      LOG.warn("SLA work on ticket {} failed: {}", id, e.getMessage());
+    }
+  }
+
+  /** Puts a ticket on the SLA agenda as its stored history says. */
+  private void scheduleSla(TicketId id, Instant now) {
+    Optional<Ticket> ticket = tickets.find(id);
+    if (ticket.isPresent()) {
+      SlaStatus status = serviceLevels.status(ticket.get(), tickets.history(id), now);
+      slaAgenda.schedule(id, ticket.get().version(), status.nextCheck());
+    }
+  }
+
+  /** The routing view of a ticket, with its SLA due instant for queues ordered by it. */
+  private static WaitingTicket waiting(Ticket ticket) {
+    WaitingTicket waiting = WaitingTicket.of(ticket);
+    return ticket.slaDue().isPresent() ? waiting.withSlaDue(ticket.slaDue().get()) : waiting;
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // The command mechanism
   // ---------------------------------------------------------------------------------------------
 
@@ -1588,13 +1745,26 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       Lifecycle.Target target = Lifecycle.target(before, chosen);
       Step step = new Step(before, actor, at != null ? at : clock.instant(), target, templates,
           () -> customerName(before));
+      // SLA warnings and breaches that fell due come first, so each lands before the step that ends its clock.
+      List<TicketEvent> history = serviceLevels == null ? null : recordOverdueSla(before, step);
       Ticket.Builder after = change.apply(before, step);
       if (after == null) {
         return before;
       }
       TicketUpdate update = step.finish(after);
+      SlaStatus sla = null;
+      if (history != null) {
+        List<TicketEvent> all = new ArrayList<>(history.size() + update.events().size());
+        all.addAll(history);
+        all.addAll(update.events());
+        sla = serviceLevels.status(update.ticket(), all, step.now);
+        update = measured(update, sla);
+      }
       try {
         Ticket saved = tickets.save(update);
+        if (sla != null) {
+          slaAgenda.schedule(saved.id(), saved.version(), sla.nextCheck());
+        }
         afterCommit(saved, update);
         return saved;
       } catch (VersionConflictException conflict) {
@@ -1638,7 +1808,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         && status != TicketStatus.REOPENED) {
       return r.finish(t.id(), now);
     }
-    WaitingTicket waiting = WaitingTicket.of(t);
+    WaitingTicket waiting = waiting(t);
     if (t.assignee().isPresent()) {
       List<Decision> decisions = r.recordAssignment(waiting, t.assignee().get(), now);
       if (status == TicketStatus.IN_PROGRESS) {
@@ -1769,6 +1939,9 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private Synonyms synonyms;
     private Double learningWeight;
     private Duration deflectionWindow;
+    private List<SlaPolicy> slaPolicies;
+    private BusinessCalendar businessCalendar;
+    private Recipient supervisor;
 
     private Builder() {}
 
@@ -2009,6 +2182,22 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }
 
     /**
+     * Measures tickets against service levels (issue 6): each new ticket gets the first of these
+     * policies that applies to it (and a change of priority chooses again), its clocks count business
+     * time in the {@link #businessCalendar} unless the policy has its own calendar, and {@link
+     * #advanceTo} records the warnings and breaches that fall due as events, telling the owner and
+     * the {@link #supervisor}. Each ticket keeps its first response instant and whether each target
+     * was met. Without this option the desk keeps no SLA: no policy, no SLA events, no cost.
+     *
+     * @param policies the policies, in the order they are tried; names unique
+     * @return this builder
+     */
+    public Builder slaPolicies(SlaPolicy... policies) {
+      this.slaPolicies = once("slaPolicies", this.slaPolicies, List.of(policies));
+      return this;
+    }
+
+    /**
      * Sets the words the knowledge base searches as one (D-11). Default: {@link
      * Synonyms#itDefaults()}, the common Spanish and English IT synonyms.
      *
@@ -2017,6 +2206,18 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder synonyms(Synonyms synonyms) {
       this.synonyms = once("synonyms", this.synonyms, synonyms);
+      return this;
+    }
+
+    /**
+     * Sets the calendar SLA targets are counted in, unless a policy has its own; it matters only with
+     * {@link #slaPolicies}. Default: around the clock, {@link BusinessCalendar#twentyFourSeven()}.
+     *
+     * @param calendar the desk's working hours and holidays
+     * @return this builder
+     */
+    public Builder businessCalendar(BusinessCalendar calendar) {
+      this.businessCalendar = once("businessCalendar", this.businessCalendar, calendar);
       return this;
     }
 
@@ -2045,6 +2246,23 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder deflectionWindow(Duration window) {
       this.deflectionWindow = positive("deflectionWindow", this.deflectionWindow, window);
+      return this;
+    }
+
+    /**
+     * Sets the desk's supervisor contact, told of every SLA breach and of warnings on tickets nobody
+     * owns, in the desk's default language. Default: none, and only owners are told.
+     *
+     * @param supervisor a recipient of kind {@link Recipient.Kind#SUPERVISOR}
+     * @return this builder
+     * @throws IllegalArgumentException if the recipient is not a supervisor
+     */
+    public Builder supervisor(Recipient supervisor) {
+      Recipient set = once("supervisor", this.supervisor, supervisor);
+      if (set.kind() != Recipient.Kind.SUPERVISOR) {
+        throw new IllegalArgumentException("supervisor must be a recipient of kind SUPERVISOR, was " + set.kind());
+      }
+      this.supervisor = set;
       return this;
     }
 

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * The texts of the desk's notifications, per kind, recipient and language, with placeholders in
  * braces ({@code {ticket}}, {@code {name}}, {@code {subject}}, {@code {note}}, {@code {solution}},
  * {@code {tier}}, {@code {department}}, {@code {status}}, {@code {customer}}, {@code {priority}},
- * {@code {other}}, {@code {age}}). The defaults are in English and Spanish; a language without
+ * {@code {other}}, {@code {age}}, and for SLA warnings and breaches {@code {target}}, {@code {due}},
+ * {@code {percent}}). The defaults are in English and Spanish; a language without
  * templates falls back to English. Immutable: {@link #with} returns a changed copy.
  */
 public final class NotificationTemplates {

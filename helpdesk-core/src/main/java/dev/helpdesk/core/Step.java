@@ -27,8 +27,11 @@ import java.util.function.Supplier;
  * atomically; nothing is rendered or stored before the command has decided everything.
  */
 final class Step {
-  /** An event to record; status and tier default to the ticket's after the change. */
-  private record EventSpec(TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {}
+  /**
+   * An event to record; status and tier default to the ticket's after the change, and who did it to
+   * the command's actor.
+   */
+  private record EventSpec(TicketStatus to, Tier tier, TicketEvent.Change change, Note note, Actor by) {}
 
   /** A notification to send, rendered once the ticket's final state is known. */
   private record NoticeSpec(NotificationKind kind, Recipient recipient, Locale locale, Map<String, String> values) {}
@@ -69,7 +72,7 @@ final class Step {
 
   /** Records an event that leaves the ticket in its final status and tier. */
   Step record(TicketEvent.Change change, Note note) {
-    return add(new EventSpec(null, null, change, note));
+    return add(new EventSpec(null, null, change, note, null));
   }
 
   private Step add(EventSpec spec) {
@@ -82,7 +85,20 @@ final class Step {
 
   /** Records an event that leaves the ticket in an intermediate status or tier. */
   Step record(TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {
-    return add(new EventSpec(to, tier, change, note));
+    return add(new EventSpec(to, tier, change, note, null));
+  }
+
+  /**
+   * Records an event done by someone other than the command's actor, such as the desk's own SLA
+   * bookkeeping within a person's command, leaving the ticket in a given status and tier.
+   */
+  Step record(Actor by, TicketStatus to, Tier tier, TicketEvent.Change change, Note note) {
+    return add(new EventSpec(to, tier, change, note, by));
+  }
+
+  /** Whether anything was recorded so far. */
+  boolean recorded() {
+    return eventCount > 0;
   }
 
   /** Sends a notification; a customer notification counts as keeping the customer informed (D-17). */
@@ -118,8 +134,8 @@ final class Step {
     for (int i = 0; i < eventCount; i++) {
       EventSpec spec = events[i];
       TicketStatus to = spec.to() == null ? after.status() : spec.to();
-      recorded[i] = new TicketEvent(after.id(), now, actor, from, to, spec.tier() == null ? after.tier() : spec.tier(),
-          spec.change(), spec.note());
+      recorded[i] = new TicketEvent(after.id(), now, spec.by() == null ? actor : spec.by(), from, to,
+          spec.tier() == null ? after.tier() : spec.tier(), spec.change(), spec.note());
       from = to;
     }
     Notification[] notifications = new Notification[noticeCount];

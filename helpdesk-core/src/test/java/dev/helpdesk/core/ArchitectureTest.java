@@ -38,6 +38,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void serviceLevelsAreArithmeticOnTheModel() {
+    classes().that().resideInAPackage("dev.helpdesk.core.sla..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.helpdesk.model..", "dev.helpdesk.core.sla..")
+        .check(CORE);
+  }
+
+  @Test
   void theFacadeUsesTheContractTheEnginesAndItsOwnLibrariesOnly() {
     classes().that().resideInAPackage("dev.helpdesk.core")
         .should().onlyDependOnClassesThat()

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.helpdesk.core.lifecycle.Lifecycle;
 import dev.helpdesk.core.lifecycle.TicketAction;
+import dev.helpdesk.core.sla.SlaPolicy;
+import dev.helpdesk.core.sla.SlaTargets;
 import dev.helpdesk.model.Actor;
 import dev.helpdesk.model.IllegalTransitionException;
 import dev.helpdesk.model.Note;
@@ -174,6 +176,22 @@ class LifecycleTest {
   }
 
   @Test
+  void theDeskRecordsSlaBreachesInExactlyTheStatusesTheTableAllows() {
+    // A resolution target of an hour, with no pauses, so only the table decides (issue 6).
+    SlaPolicy strict = SlaPolicy.named("strict").targets(SlaTargets.builder().resolution(Duration.ofHours(1)).build())
+        .pausedWhile().build();
+    for (TicketStatus status : TicketStatus.values()) {
+      Desk d = new Desk(b -> b.slaPolicies(strict));
+      Ticket ticket = FIXTURES.get(status).apply(d);
+      d.clock.advance(Duration.ofDays(3));
+      d.desk.advanceTo(d.clock.instant());
+      boolean breached = d.desk.history(SAM, ticket.id()).stream()
+          .anyMatch(e -> e.change() instanceof TicketEvent.SlaBreached);
+      assertEquals(Lifecycle.allows(status, TicketAction.TRACK_SLA), breached, status.name());
+    }
+  }
+
+  @Test
   void finalStatusesAllowLittleOrNothing() {
     assertEquals(Set.of(), Lifecycle.allowedIn(TicketStatus.MERGED));
     assertEquals(EnumSet.of(TicketAction.COMMENT), EnumSet.copyOf(Lifecycle.allowedIn(TicketStatus.CANCELLED)));
@@ -195,6 +213,7 @@ class LifecycleTest {
   void everyActionIsCoveredByTheWalk() {
     Set<TicketAction> walked = EnumSet.copyOf(COMMANDS.keySet());
     walked.add(TicketAction.KEEP_INFORMED);
+    walked.add(TicketAction.TRACK_SLA);
     assertEquals(EnumSet.allOf(TicketAction.class), walked);
     if (!walked.containsAll(List.of(TicketAction.values()))) {
       fail("unwalked actions");

@@ -75,7 +75,9 @@ class NotificationsTest {
         Map.entry(NotificationKind.REOPENED, EnumSet.of(Recipient.Kind.TECHNICIAN)),
         Map.entry(NotificationKind.STATUS_UPDATE, EnumSet.of(Recipient.Kind.CUSTOMER)),
         Map.entry(NotificationKind.REMINDER, EnumSet.of(Recipient.Kind.TECHNICIAN)),
-        Map.entry(NotificationKind.KNOWN_PROBLEM, EnumSet.of(Recipient.Kind.CUSTOMER)));
+        Map.entry(NotificationKind.KNOWN_PROBLEM, EnumSet.of(Recipient.Kind.CUSTOMER)),
+        Map.entry(NotificationKind.SLA_WARNING, EnumSet.of(Recipient.Kind.TECHNICIAN, Recipient.Kind.SUPERVISOR)),
+        Map.entry(NotificationKind.SLA_BREACHED, EnumSet.of(Recipient.Kind.TECHNICIAN, Recipient.Kind.SUPERVISOR)));
     assertEquals(EnumSet.allOf(NotificationKind.class), EnumSet.copyOf(used.keySet()));
     used.forEach((kind, recipients) -> recipients.forEach(recipient -> {
       for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {

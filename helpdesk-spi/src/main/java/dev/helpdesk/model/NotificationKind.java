@@ -31,5 +31,12 @@ public enum NotificationKind {
   /** To the owner: the ticket has had no update for too long. */
   REMINDER,
   /** To the customer: the ticket is about a known problem with an outage bulletin; here is its answer (D-12). */
-  KNOWN_PROBLEM
+  KNOWN_PROBLEM,
+  /**
+   * To the owner, or to the desk's supervisor when nobody owns it: a service-level target is close to
+   * being missed (issue 6).
+   */
+  SLA_WARNING,
+  /** To the owner and the desk's supervisor: a service-level target was missed (issue 6). */
+  SLA_BREACHED
 }

@@ -53,6 +53,11 @@ public final class Ticket {
   private final Map<String, Integer> preferredSkills;
   private final Resolution resolution;
   private final int reopenCount;
+  /** Service-level state (issue 6): the policy in force, or null for none. */
+  private final String slaPolicy;
+  private final Instant firstResponse;
+  private final Instant slaDue;
+  private final List<SlaResult> slaResults;
 
   private Ticket(Builder b) {
     Checks checks = Checks.on(Ticket.class);
@@ -79,7 +84,23 @@ public final class Ticket {
     this.preferredSkills = Technician.skills(checks, "preferredSkills", b.preferredSkills);
     this.resolution = b.resolution;
     this.reopenCount = (int) checks.atLeast("reopenCount", b.reopenCount, 0);
+    String policy = checks.optionalText("slaPolicy", b.slaPolicy, TicketEvent.SlaPolicyApplied.NAME_MAX);
+    this.slaPolicy = policy.isEmpty() ? null : policy;
+    this.firstResponse = b.firstResponse;
+    this.slaDue = b.slaDue;
+    this.slaResults = checks.list("slaResults", b.slaResults);
 
+    if (entered != null && firstResponse != null && firstResponse.isBefore(entered)) {
+      checks.fail("firstResponse", "must not be before entered (" + entered + ")");
+    }
+    for (int i = 0; i < slaResults.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (slaResults.get(i).sameTargetAs(slaResults.get(j))) {
+          checks.fail("slaResults", "must hold one result per target and tier, "
+              + slaResults.get(i).target() + slaResults.get(i).tier().map(t -> " at " + t).orElse("") + " is repeated");
+        }
+      }
+    }
     if (entered != null && updated != null) {
       if (updated.isBefore(entered)) {
         checks.fail("updated", "must not be before entered (" + entered + ")");
@@ -135,6 +156,10 @@ public final class Ticket {
     this.preferredSkills = t.preferredSkills;
     this.resolution = t.resolution;
     this.reopenCount = t.reopenCount;
+    this.slaPolicy = t.slaPolicy;
+    this.firstResponse = t.firstResponse;
+    this.slaDue = t.slaDue;
+    this.slaResults = t.slaResults;
   }
 
   /**
@@ -285,6 +310,33 @@ public final class Ticket {
     return reopenCount;
   }
 
+  /** @return the name of the service-level policy its clocks are measured against, if one applies (issue 6) */
+  public Optional<String> slaPolicy() {
+    return Optional.ofNullable(slaPolicy);
+  }
+
+  /**
+   * @return when staff first responded to the customer, if they have: the instant its first-response
+   *     target was measured at (issue 6)
+   */
+  public Optional<Instant> firstResponse() {
+    return Optional.ofNullable(firstResponse);
+  }
+
+  /**
+   * @return the earliest instant by which the desk owes the customer a response, an update or the
+   *     solution, while a customer-facing service-level clock runs; empty while they are paused or
+   *     stopped (issue 6)
+   */
+  public Optional<Instant> slaDue() {
+    return Optional.ofNullable(slaDue);
+  }
+
+  /** @return whether each service-level target decided so far was met, one result per target and tier (issue 6) */
+  public List<SlaResult> slaResults() {
+    return slaResults;
+  }
+
   /**
    * Returns the ticket's age at an instant (D-04, D-15).
    *
@@ -312,7 +364,9 @@ public final class Ticket {
         && Objects.equals(department, t.department) && status == t.status && entered.equals(t.entered)
         && updated.equals(t.updated) && customerUpdated.equals(t.customerUpdated) && links.equals(t.links) && Objects.equals(source, t.source)
         && requiredSkills.equals(t.requiredSkills) && preferredSkills.equals(t.preferredSkills)
-        && Objects.equals(resolution, t.resolution);
+        && Objects.equals(resolution, t.resolution) && Objects.equals(slaPolicy, t.slaPolicy)
+        && Objects.equals(firstResponse, t.firstResponse) && Objects.equals(slaDue, t.slaDue)
+        && slaResults.equals(t.slaResults);
   }
 
   @Override
@@ -352,6 +406,10 @@ public final class Ticket {
     private Map<String, Integer> preferredSkills = Map.of();
     private Resolution resolution;
     private int reopenCount;
+    private String slaPolicy;
+    private Instant firstResponse;
+    private Instant slaDue;
+    private List<SlaResult> slaResults = List.of();
 
     private Builder() {}
 
@@ -379,6 +437,10 @@ public final class Ticket {
       preferredSkills = t.preferredSkills;
       resolution = t.resolution;
       reopenCount = t.reopenCount;
+      slaPolicy = t.slaPolicy;
+      firstResponse = t.firstResponse;
+      slaDue = t.slaDue;
+      slaResults = t.slaResults;
     }
 
     /**
@@ -653,6 +715,50 @@ public final class Ticket {
      */
     public Builder reopenCount(int reopenCount) {
       this.reopenCount = reopenCount;
+      return this;
+    }
+
+    /**
+     * Sets the service-level policy in force.
+     *
+     * @param slaPolicy the policy's name, or {@code null} (or empty) for none
+     * @return this builder
+     */
+    public Builder slaPolicy(String slaPolicy) {
+      this.slaPolicy = slaPolicy;
+      return this;
+    }
+
+    /**
+     * Sets when staff first responded to the customer.
+     *
+     * @param firstResponse the instant, or {@code null} while they have not
+     * @return this builder
+     */
+    public Builder firstResponse(Instant firstResponse) {
+      this.firstResponse = firstResponse;
+      return this;
+    }
+
+    /**
+     * Sets the earliest instant by which the desk owes the customer something.
+     *
+     * @param slaDue the instant, or {@code null} while no customer-facing clock runs
+     * @return this builder
+     */
+    public Builder slaDue(Instant slaDue) {
+      this.slaDue = slaDue;
+      return this;
+    }
+
+    /**
+     * Replaces the service-level results.
+     *
+     * @param slaResults one result per target and tier
+     * @return this builder
+     */
+    public Builder slaResults(List<SlaResult> slaResults) {
+      this.slaResults = slaResults;
       return this;
     }
 

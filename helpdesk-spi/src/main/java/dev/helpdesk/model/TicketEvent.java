@@ -66,20 +66,24 @@ public record TicketEvent(
   }
 
   /**
-   * Tells whether the customer is shown this step at all: every step but an internal comment.
+   * Tells whether the customer is shown this step at all: every step but an internal comment and the
+   * desk's service-level bookkeeping.
    *
-   * @return false only for a {@link Commented} step whose note is internal
+   * @return false for a {@link Commented} step whose note is internal, and for {@link
+   *     SlaPolicyApplied}, {@link SlaWarning} and {@link SlaBreached}
    */
   public boolean isVisibleToCustomer() {
     return !((change instanceof Commented || change instanceof FlowchartFollowed)
-        && note.visibility() == Visibility.INTERNAL);
+        && note.visibility() == Visibility.INTERNAL)
+        && !(change instanceof SlaPolicyApplied || change instanceof SlaWarning || change instanceof SlaBreached);
   }
 
   /** What happened in one step. */
   public sealed interface Change
       permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
           Escalated, ReturnedForFollowUp, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
-          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent, BulletinLinked, FlowchartFollowed {}
+          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent, BulletinLinked, FlowchartFollowed,
+          SlaPolicyApplied, SlaWarning, SlaBreached {}
 
   /**
    * The ticket was entered.
@@ -316,6 +320,74 @@ public record TicketEvent(
       Checks checks = Checks.on(FlowchartFollowed.class);
       flowchart = checks.text("flowchart", flowchart, 64);
       outcome = checks.text("outcome", outcome, 64);
+      checks.done();
+    }
+  }
+
+  /**
+   * The desk chose the service-level policy whose targets the ticket's clocks are measured against
+   * (issue 6): when the ticket opened, and again when a change of priority made another policy the
+   * first that matches. Clocks keep the business time they already measured.
+   *
+   * @param policy the policy's name; empty when no policy matches, and the clocks run without targets
+   */
+  public record SlaPolicyApplied(@NotNull String policy) implements Change {
+    /** The longest policy name accepted. */
+    public static final int NAME_MAX = 100;
+
+    // A missing name becomes empty; rejects an overlong one.
+    public SlaPolicyApplied {
+      Checks checks = Checks.on(SlaPolicyApplied.class);
+      policy = checks.optionalText("policy", policy, NAME_MAX);
+      checks.done();
+    }
+  }
+
+  /**
+   * A service-level clock reached a share of its target (issue 6); the owner was warned.
+   *
+   * @param target the clock
+   * @param tier the tier, for {@link SlaTarget#TIER_TIME}; empty for the customer-facing clocks
+   * @param percent the share of the target reached, 1 to 99
+   * @param due when the target falls due if nothing changes
+   */
+  public record SlaWarning(@NotNull SlaTarget target, @NotNull Optional<Tier> tier, int percent, @NotNull Instant due)
+      implements Change {
+    // Rejects missing values, a tier where none belongs, and a share outside 1 to 99.
+    public SlaWarning {
+      Checks checks = Checks.on(SlaWarning.class);
+      checks.notNull("target", target);
+      checks.notNull("tier", tier);
+      checks.range("percent", percent, 1, 99);
+      checks.notNull("due", due);
+      if (target != null && tier != null) {
+        checks.check(tier.isPresent() == (target == SlaTarget.TIER_TIME), "tier",
+            "must be present exactly for " + SlaTarget.TIER_TIME + ", target is " + target);
+      }
+      checks.done();
+    }
+  }
+
+  /**
+   * A service-level target was missed (issue 6); the owner and a supervisor were told.
+   *
+   * @param target the clock
+   * @param tier the tier, for {@link SlaTarget#TIER_TIME}; empty for the customer-facing clocks
+   * @param due when it fell due: the instant of the breach, which may be earlier than the step that
+   *     records it
+   */
+  public record SlaBreached(@NotNull SlaTarget target, @NotNull Optional<Tier> tier, @NotNull Instant due)
+      implements Change {
+    // Rejects missing values and a tier where none belongs.
+    public SlaBreached {
+      Checks checks = Checks.on(SlaBreached.class);
+      checks.notNull("target", target);
+      checks.notNull("tier", tier);
+      checks.notNull("due", due);
+      if (target != null && tier != null) {
+        checks.check(tier.isPresent() == (target == SlaTarget.TIER_TIME), "tier",
+            "must be present exactly for " + SlaTarget.TIER_TIME + ", target is " + target);
+      }
       checks.done();
     }
   }

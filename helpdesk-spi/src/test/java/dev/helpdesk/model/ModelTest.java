@@ -157,4 +157,34 @@ class ModelTest {
         "VPN down", "", NOW).withExternalId("<m1@example.com>");
     assertEquals(Optional.of(new ContactReference(Channel.EMAIL, "<m1@example.com>")), mail.reference());
   }
+
+  @Test
+  void anSlaResultNamesATierExactlyForTimeAtATierAndIsMetOnlyByItsDueInstant() {
+    ValidationException tier = assertThrows(ValidationException.class,
+        () -> SlaResult.met(SlaTarget.RESOLUTION, Optional.of(Tier.FIRST_LINE), NOW, NOW));
+    assertEquals("tier", tier.violations().get(0).field());
+    assertThrows(ValidationException.class, () -> SlaResult.breached(SlaTarget.TIER_TIME, Optional.empty(), NOW));
+    ValidationException late = assertThrows(ValidationException.class,
+        () -> SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), NOW, NOW.plusSeconds(1)));
+    assertTrue(late.getMessage().contains("must not be after its due instant"), late.getMessage());
+    SlaResult breached = SlaResult.breached(SlaTarget.FIRST_RESPONSE, Optional.empty(), NOW);
+    assertFalse(breached.met());
+    assertEquals(NOW, breached.at());
+    assertTrue(breached.sameTargetAs(SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), NOW, NOW)));
+  }
+
+  @Test
+  void slaEventsAreStaffBookkeepingTheCustomerDoesNotSee() {
+    for (TicketEvent.Change change : List.of(new TicketEvent.SlaPolicyApplied("gold"),
+        new TicketEvent.SlaWarning(SlaTarget.RESOLUTION, Optional.empty(), 75, NOW),
+        new TicketEvent.SlaBreached(SlaTarget.TIER_TIME, Optional.of(Tier.SPECIALISTS), NOW))) {
+      TicketEvent event = new TicketEvent(TicketId.of("HD-1"), NOW, Actor.system(), TicketStatus.NEW, TicketStatus.NEW,
+          Tier.FIRST_LINE, change, Note.NONE);
+      assertFalse(event.isVisibleToCustomer(), change.toString());
+    }
+    assertThrows(ValidationException.class, () -> new TicketEvent.SlaWarning(SlaTarget.RESOLUTION, Optional.empty(),
+        100, NOW));
+    assertThrows(ValidationException.class, () -> new TicketEvent.SlaPolicyApplied("x".repeat(101)));
+    assertEquals("", new TicketEvent.SlaPolicyApplied(null).policy());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.helpdesk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,5 +110,31 @@ class TicketTest {
     assertEquals(ticket, stored.withVersion(0));
     assertSame(stored, stored.withVersion(4));
     assertNotSame(ticket, stored);
+  }
+
+  @Test
+  void aTicketKeepsItsServiceLevelStateForAnalytics() {
+    SlaResult firstResponse = SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), NOW.plusSeconds(3_600),
+        NOW.plusSeconds(600));
+    SlaResult level1 = SlaResult.breached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), NOW.plusSeconds(1_800));
+    Ticket ticket = aPhoneCall().slaPolicy(" gold ").firstResponse(NOW.plusSeconds(600)).slaDue(NOW.plusSeconds(7_200))
+        .slaResults(List.of(firstResponse, level1)).build();
+    assertEquals(Optional.of("gold"), ticket.slaPolicy());
+    assertEquals(Optional.of(NOW.plusSeconds(600)), ticket.firstResponse());
+    assertEquals(Optional.of(NOW.plusSeconds(7_200)), ticket.slaDue());
+    assertEquals(List.of(firstResponse, level1), ticket.slaResults());
+    assertEquals(ticket, ticket.toBuilder().build());
+    assertEquals(ticket, ticket.withVersion(3).withVersion(0), "kept across versions");
+    assertNotEquals(ticket, ticket.toBuilder().slaDue(null).build(), "part of the ticket's value");
+    assertEquals(Optional.empty(), aPhoneCall().slaPolicy("").build().slaPolicy());
+  }
+
+  @Test
+  void serviceLevelStateMustBeConsistent() {
+    SlaResult met = SlaResult.met(SlaTarget.RESOLUTION, Optional.empty(), NOW.plusSeconds(60), NOW.plusSeconds(30));
+    ValidationException e = assertThrows(ValidationException.class, () -> aPhoneCall()
+        .firstResponse(NOW.minusSeconds(1)).slaResults(List.of(met, met)).build());
+    assertEquals(List.of("firstResponse", "slaResults"), e.violations().stream().map(Violation::field).toList());
+    assertTrue(e.getMessage().contains("one result per target and tier, RESOLUTION is repeated"), e.getMessage());
   }
 }

@@ -18,6 +18,7 @@ import static dev.helpdesk.core.lifecycle.TicketAction.RESOLVE;
 import static dev.helpdesk.core.lifecycle.TicketAction.RETURN_FOR_FOLLOW_UP;
 import static dev.helpdesk.core.lifecycle.TicketAction.RETURN_FROM_DEPARTMENT;
 import static dev.helpdesk.core.lifecycle.TicketAction.START_WORK;
+import static dev.helpdesk.core.lifecycle.TicketAction.TRACK_SLA;
 import static dev.helpdesk.model.TicketStatus.ASSIGNED;
 import static dev.helpdesk.model.TicketStatus.CANCELLED;
 import static dev.helpdesk.model.TicketStatus.CLOSED;
@@ -124,6 +125,7 @@ public final class Lifecycle {
     // Working statuses share the triage outcomes of D-13: solve, ask, escalate, hand off.
     row(NEW,
         KEEP_INFORMED, Target.STAY,
+        TRACK_SLA, Target.STAY,
         RETURN_FOR_FOLLOW_UP, Target.REQUEUE,
         ASSIGN, Target.ASSIGNED_STATUS,
         START_WORK, Target.IN_PROGRESS_STATUS,
@@ -138,6 +140,7 @@ public final class Lifecycle {
         CHANGE_PRIORITY, Target.STAY);
     row(ASSIGNED,
         KEEP_INFORMED, Target.STAY,
+        TRACK_SLA, Target.STAY,
         RETURN_FOR_FOLLOW_UP, Target.REQUEUE,
         ASSIGN, Target.ASSIGNED_STATUS,
         START_WORK, Target.IN_PROGRESS_STATUS,
@@ -153,6 +156,7 @@ public final class Lifecycle {
         CHANGE_PRIORITY, Target.STAY);
     row(IN_PROGRESS,
         KEEP_INFORMED, Target.STAY,
+        TRACK_SLA, Target.STAY,
         RETURN_FOR_FOLLOW_UP, Target.REQUEUE,
         ASSIGN, Target.ASSIGNED_STATUS,
         RELEASE, Target.NEW_STATUS,
@@ -167,6 +171,7 @@ public final class Lifecycle {
         CHANGE_PRIORITY, Target.STAY);
     row(WAITING_ON_CUSTOMER,
         CUSTOMER_REPLY, Target.RESUME,
+        TRACK_SLA, Target.STAY,
         ASSIGN, Target.STAY,
         RELEASE, Target.STAY,
         RESOLVE, Target.RESOLVED_STATUS,
@@ -177,6 +182,7 @@ public final class Lifecycle {
         CHANGE_PRIORITY, Target.STAY);
     row(WITH_DEPARTMENT,
         KEEP_INFORMED, Target.STAY,
+        TRACK_SLA, Target.STAY,
         RETURN_FROM_DEPARTMENT, Target.RESUME,
         CUSTOMER_REPLY, Target.STAY,
         CANCEL, Target.CANCELLED_STATUS,
@@ -193,6 +199,7 @@ public final class Lifecycle {
         COMMENT, Target.STAY);
     row(REOPENED,
         KEEP_INFORMED, Target.STAY,
+        TRACK_SLA, Target.STAY,
         RETURN_FOR_FOLLOW_UP, Target.REQUEUE,
         ASSIGN, Target.ASSIGNED_STATUS,
         START_WORK, Target.IN_PROGRESS_STATUS,

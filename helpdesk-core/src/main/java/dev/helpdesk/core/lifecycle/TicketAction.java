@@ -39,7 +39,12 @@ public enum TicketAction {
   /** Change its priority. */
   CHANGE_PRIORITY,
   /** The desk sends the customer a courtesy update and the owner a reminder (D-17). */
-  KEEP_INFORMED;
+  KEEP_INFORMED,
+  /**
+   * The desk records that a service-level target is close to being missed, or was, and tells the
+   * owner (issue 6); allowed wherever a clock can run.
+   */
+  TRACK_SLA;
 
   private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');
 
