@@ -11,11 +11,17 @@ import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.Tier;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A desk in five lines: a customer calls, a ticket is opened, level 1 resolves it at first contact. */
 public final class QuickStart {
   private QuickStart() {}
 
+  /**
+   * Runs the example, printing the closed ticket and its history to standard output.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     HelpDesk desk = HelpDesk.builder().build();
     desk.addTechnician(Technician.of(TechnicianId.of("lucia"), "Lucía", Tier.FIRST_LINE));
@@ -26,7 +32,7 @@ public final class QuickStart {
 
     System.out.println(closed);
     desk.history(Actor.supervisor("sam"), ticket.id()).forEach(event ->
-        System.out.println("  " + event.at() + "  " + event.from() + " -> " + event.to() + "  "
+        System.out.println("  " + event.at().truncatedTo(ChronoUnit.SECONDS) + "  " + event.from() + " -> " + event.to() + "  "
             + event.change().getClass().getSimpleName() + " by " + event.actor()));
   }
 }

@@ -26,6 +26,11 @@ import java.time.Instant;
 public final class StoreTour {
   private StoreTour() {}
 
+  /**
+   * Runs the tour, printing to standard output.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     Instant nine = Instant.parse("2026-03-02T09:00:00Z");
     InMemoryCustomerStore customers = new InMemoryCustomerStore();
