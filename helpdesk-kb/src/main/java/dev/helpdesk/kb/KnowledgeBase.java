@@ -261,7 +261,11 @@ public final class KnowledgeBase {
     }
   }
 
-  /** How many articles are searchable. */
+  /**
+   * Returns how many articles search finds now: the published ones indexed so far.
+   *
+   * @return the number of searchable articles
+   */
   public int searchable() {
     return index.size();
   }

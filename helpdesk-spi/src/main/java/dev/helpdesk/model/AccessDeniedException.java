@@ -4,6 +4,7 @@ package dev.helpdesk.model;
 public final class AccessDeniedException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** Who tried. */
   private final Actor actor;
 
   /**

@@ -7,7 +7,9 @@ package dev.helpdesk.model;
 public final class DuplicateContactException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** The contact delivered again. */
   private final ContactReference contact;
+  /** The ticket it opened the first time. */
   private final TicketId existingTicket;
 
   /**

@@ -4,8 +4,11 @@ package dev.helpdesk.model;
 public final class IllegalTransitionException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** The ticket acted on. */
   private final TicketId ticket;
+  /** Its status when the action was refused. */
   private final TicketStatus status;
+  /** The refused action. */
   private final String action;
 
   /**

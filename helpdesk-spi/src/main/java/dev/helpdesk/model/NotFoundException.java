@@ -4,7 +4,9 @@ package dev.helpdesk.model;
 public final class NotFoundException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** What was looked for. */
   private final String kind;
+  /** The identifier that matched nothing. */
   private final String id;
 
   /**

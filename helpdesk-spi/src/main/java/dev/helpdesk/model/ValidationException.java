@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 public final class ValidationException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** What was validated. */
   private final String subject;
+  /** Every violation found. */
   private final List<Violation> violations;
 
   /**

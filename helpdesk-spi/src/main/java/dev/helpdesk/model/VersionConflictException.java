@@ -7,9 +7,13 @@ package dev.helpdesk.model;
 public final class VersionConflictException extends HelpDeskException {
   private static final long serialVersionUID = 1L;
 
+  /** What was saved. */
   private final String kind;
+  /** Its identifier. */
   private final String id;
+  /** The version the writer read. */
   private final long expectedVersion;
+  /** The version stored when the save was refused. */
   private final long actualVersion;
 
   /**
