@@ -155,29 +155,8 @@ final class Database {
       statement.setFetchSize(FETCH);
       binding.bind(statement);
       ResultSet rows = statement.executeQuery();
-      Connection open = connection;
-      Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-          try {
-            if (!rows.next()) {
-              return false;
-            }
-            action.accept(row.read(rows));
-            return true;
-          } catch (SQLException e) {
-            throw failure(what, e, Outcome.READ);
-          }
-        }
-      };
-      return StreamSupport.stream(spliterator, false).onClose(() -> {
-        try (open; statement; rows) {
-          open.rollback();
-          open.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-          throw failure(what, e, Outcome.READ);
-        }
-      });
+      Cursor<T> cursor = new Cursor<>(what, connection, statement, rows, row, autoCommit);
+      return StreamSupport.stream(cursor, false).onClose(cursor::close);
     } catch (SQLException e) {
       if (connection != null) {
         try {
@@ -187,6 +166,65 @@ final class Database {
         }
       }
       throw failure(what, e, Outcome.READ);
+    }
+  }
+
+  /**
+   * The rows of an open query, one at a time. The connection goes back when the stream is closed,
+   * or as soon as the last row is read, so a stream read to its end holds nothing even if its
+   * reader forgets to close it.
+   */
+  private static final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
+    private final String what;
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    private final Row<T> row;
+    private final boolean autoCommit;
+    private boolean closed;
+
+    Cursor(String what, Connection connection, PreparedStatement statement, ResultSet rows, Row<T> row,
+        boolean autoCommit) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.what = what;
+      this.connection = connection;
+      this.statement = statement;
+      this.rows = rows;
+      this.row = row;
+      this.autoCommit = autoCommit;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+      if (closed) {
+        return false;
+      }
+      T next;
+      try {
+        if (!rows.next()) {
+          close();
+          return false;
+        }
+        next = row.read(rows);
+      } catch (SQLException e) {
+        close();
+        throw failure(what, e, Outcome.READ);
+      }
+      action.accept(next);
+      return true;
+    }
+
+    void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try (connection; statement; rows) {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        // The rows were read; a connection that fails while being given back is the pool's to drop.
+      }
     }
   }
 

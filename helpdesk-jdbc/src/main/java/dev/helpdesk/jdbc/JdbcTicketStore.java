@@ -1,9 +1,11 @@
 package dev.helpdesk.jdbc;
 
+import dev.helpdesk.model.Actor;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.DuplicateContactException;
 import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.StoreFailureException;
+import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketEvent;
 import dev.helpdesk.model.TicketId;
@@ -47,6 +49,13 @@ import javax.sql.DataSource;
  *   <li>One ticket per inbound contact is a unique constraint on the contact's channel and
  *       external id, not a check before the insert: concurrent deliveries of one contact to
  *       several nodes open one ticket, and the others get {@link DuplicateContactException}.
+ *   <li>The desk's own assignments (routing decisions, which the desk records as an {@code
+ *       Assigned} event by the system actor) are checked against the database under a lock on the
+ *       technician's row: refused with a {@link ValidationException}, nothing written, if someone
+ *       else holds the ticket or the tickets the technician holds on every node leave no room for
+ *       its channel. Each desk's router counts only its own node's assignments; this keeps nodes
+ *       sharing a database from overloading a technician or taking a ticket from one. Assignments
+ *       by people are stored as given, beyond capacity if they say so, as the router allows.
  *   <li>Ticket ids come from a database sequence ({@code HD-1}, {@code HD-2}, …), unique across
  *       nodes.
  *   <li>A lost connection or any other failure of the database throws {@link
@@ -177,7 +186,11 @@ public final class JdbcTicketStore implements TicketStore {
   public Ticket save(TicketUpdate update) {
     Ticket ticket = update.ticket();
     String what = "save ticket " + ticket.id();
+    Optional<TechnicianId> routed = routedAssignee(update);
     return database.write(what, connection -> {
+      if (routed.isPresent()) {
+        Assignments.checkRoom(connection, ticket, routed.get());
+      }
       int length;
       try (PreparedStatement save = connection.prepareStatement(UPDATE)) {
         int next = TicketRows.bindState(save, 1, ticket);
@@ -199,6 +212,24 @@ public final class JdbcTicketStore implements TicketStore {
       JdbcOutbox.queue(connection, update.notifications());
       return ticket.withVersion(ticket.version() + 1);
     }, () -> contactTaken(ticket, what));
+  }
+
+  /**
+   * The technician a save gives the ticket to on the desk's own account (a routing decision,
+   * recorded as an assignment by the system), if it does and the ticket then counts against them.
+   */
+  private static Optional<TechnicianId> routedAssignee(TicketUpdate update) {
+    Ticket ticket = update.ticket();
+    if (ticket.assignee().isEmpty() || !Assignments.HOLDING.contains(ticket.status())) {
+      return Optional.empty();
+    }
+    for (TicketEvent event : update.events()) {
+      if (event.actor().role() == Actor.Role.SYSTEM && event.change() instanceof TicketEvent.Assigned assigned
+          && assigned.technician().equals(ticket.assignee().get())) {
+        return Optional.of(assigned.technician());
+      }
+    }
+    return Optional.empty();
   }
 
   /** What a save that broke the one-ticket-per-contact constraint means, read after its rollback. */

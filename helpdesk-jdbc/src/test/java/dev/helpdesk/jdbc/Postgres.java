@@ -54,6 +54,12 @@ final class Postgres {
     return dataSource;
   }
 
+  /** A data source of its own to the same database and schema, as another node would have. */
+  static DataSource anotherNode(DataSource dataSource) {
+    PGSimpleDataSource original = (PGSimpleDataSource) dataSource;
+    return dataSource(original.getPortNumbers()[0], original.getCurrentSchema());
+  }
+
   /** Empties every help desk table of a schema. */
   static void truncate(DataSource dataSource) {
     execute(dataSource, "TRUNCATE helpdesk_ticket_events, helpdesk_tickets, helpdesk_outbox, helpdesk_customers,"
