@@ -134,7 +134,8 @@ final class EventRows {
   private static Change change(String type, Map<String, Object> in) {
     switch (type) {
       case "Opened":
-        return new TicketEvent.Opened(Channel.valueOf(text(in, "channel")), SupportMode.valueOf(text(in, "supportMode")));
+        return new TicketEvent.Opened(Channel.valueOf(text(in, "channel")),
+            SupportMode.valueOf(text(in, "supportMode")));
       case "Assigned":
         return new TicketEvent.Assigned(TechnicianId.of(text(in, "technician")), text(in, "reason"));
       case "Unassigned":

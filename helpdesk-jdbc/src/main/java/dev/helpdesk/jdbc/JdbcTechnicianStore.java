@@ -103,7 +103,8 @@ public final class JdbcTechnicianStore implements TechnicianStore {
   }
 
   private static Optional<Long> version(Connection connection, TechnicianId id) throws SQLException {
-    try (PreparedStatement find = connection.prepareStatement("SELECT version FROM helpdesk_technicians WHERE id = ?")) {
+    try (PreparedStatement find =
+        connection.prepareStatement("SELECT version FROM helpdesk_technicians WHERE id = ?")) {
       find.setString(1, id.value());
       try (ResultSet row = find.executeQuery()) {
         return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();

@@ -67,10 +67,16 @@ final class Postgres {
   }
 
   static void execute(DataSource dataSource, String sql) {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+    try {
+      executeOrThrow(dataSource, sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void executeOrThrow(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     }
   }
 }

@@ -54,7 +54,7 @@ CREATE TABLE helpdesk_tickets (
 -- The work queues (D-15): open tickets oldest first, by tier, by technician, by department, and all.
 CREATE INDEX helpdesk_tickets_open_by_tier ON helpdesk_tickets (tier_level, entered, id) WHERE is_open;
 CREATE INDEX helpdesk_tickets_open_by_assignee ON helpdesk_tickets (assignee, entered, id) WHERE is_open;
-CREATE INDEX helpdesk_tickets_by_department ON helpdesk_tickets (department, entered, id) WHERE department IS NOT NULL;
+CREATE INDEX helpdesk_tickets_open_by_department ON helpdesk_tickets (department, entered, id) WHERE is_open;
 CREATE INDEX helpdesk_tickets_open ON helpdesk_tickets (entered, id) WHERE is_open;
 -- A customer's tickets, tickets in one status (the desk's time-driven work), every ticket by
 -- period (D-20), and solutions by period (D-22).
