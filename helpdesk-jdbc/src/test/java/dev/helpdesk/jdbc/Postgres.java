@@ -33,14 +33,14 @@ final class Postgres {
     return server;
   }
 
-  /** A new schema on the shared server, with the help desk's tables in it. */
+  /** A new schema on the shared server, with the help desk's tables in it, through reused connections. */
   static DataSource freshSchema(String purpose) {
     String schema = purpose.toLowerCase(java.util.Locale.ROOT) + "_" + SCHEMAS.incrementAndGet();
     DataSource admin = server().getPostgresDatabase();
     execute(admin, "CREATE SCHEMA " + schema);
-    DataSource dataSource = dataSource(server().getPort(), schema);
+    PGSimpleDataSource dataSource = dataSource(server().getPort(), schema);
     HelpDeskSchema.migrate(dataSource);
-    return dataSource;
+    return new ReusedConnections(dataSource);
   }
 
   /** Connections to a server's {@code postgres} database, working in one schema. */
@@ -54,10 +54,10 @@ final class Postgres {
     return dataSource;
   }
 
-  /** A data source of its own to the same database and schema, as another node would have. */
+  /** Connections of its own to the schema of {@link #freshSchema}, as another node would have. */
   static DataSource anotherNode(DataSource dataSource) {
-    PGSimpleDataSource original = (PGSimpleDataSource) dataSource;
-    return dataSource(original.getPortNumbers()[0], original.getCurrentSchema());
+    PGSimpleDataSource target = ((ReusedConnections) dataSource).target();
+    return new ReusedConnections(dataSource(target.getPortNumbers()[0], target.getCurrentSchema()));
   }
 
   /** Empties every help desk table of a schema. */
