@@ -100,23 +100,35 @@ final class Database {
       if (autoCommit) {
         connection.setAutoCommit(false);
       }
-      T result;
       try {
-        result = work.run(connection);
-      } catch (SQLException | RuntimeException | Error e) {
-        rollbackQuietly(connection, e);
-        throw e;
+        T result;
+        try {
+          result = work.run(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+          rollbackQuietly(connection, e);
+          throw e;
+        }
+        try {
+          connection.commit();
+        } catch (SQLException e) {
+          rollbackQuietly(connection, e);
+          throw new CommitFailed(e);
+        }
+        return result;
+      } finally {
+        if (autoCommit) {
+          // A pool hands the connection to the next borrower as it gets it back.
+          restoreAutoCommit(connection);
+        }
       }
-      try {
-        connection.commit();
-      } catch (SQLException e) {
-        rollbackQuietly(connection, e);
-        throw new CommitFailed(e);
-      }
-      if (autoCommit) {
-        connection.setAutoCommit(true);
-      }
-      return result;
+    }
+  }
+
+  private static void restoreAutoCommit(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      // Only a broken connection refuses, and a pool drops a broken connection.
     }
   }
 

@@ -60,8 +60,11 @@ final class Postgres {
     return new ReusedConnections(dataSource(target.getPortNumbers()[0], target.getCurrentSchema()));
   }
 
-  /** Empties every help desk table of a schema. */
+  /** Empties every help desk table of a schema, after checking that every connection came back clean. */
   static void truncate(DataSource dataSource) {
+    if (dataSource instanceof ReusedConnections reused) {
+      reused.checkGivenBackClean();
+    }
     execute(dataSource, "TRUNCATE helpdesk_ticket_events, helpdesk_tickets, helpdesk_outbox, helpdesk_customers,"
         + " helpdesk_technicians");
   }

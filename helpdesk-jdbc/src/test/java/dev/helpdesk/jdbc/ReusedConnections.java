@@ -7,21 +7,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Connections kept open and handed out again, as a host's pool does, so that the stores are tested
- * the way they run: on connections that served other work before. A connection given back inside a
- * transaction, or not in auto-commit mode, fails the test that did it, since the next borrower would
- * inherit its state.
+ * the way they run: on connections that served other work before. A connection given back outside
+ * auto-commit mode is dropped and counted, and {@link #checkGivenBackClean} fails the test that did
+ * it, since under a real pool the next borrower would inherit its open transaction.
  */
 final class ReusedConnections implements javax.sql.DataSource {
   private final PGSimpleDataSource server;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger misuses = new AtomicInteger();
 
   ReusedConnections(PGSimpleDataSource server) {
     this.server = server;
+  }
+
+  /**
+   * Fails if any connection was given back outside auto-commit mode since the last check.
+   *
+   * @throws IllegalStateException naming how many
+   */
+  void checkGivenBackClean() {
+    int count = misuses.getAndSet(0);
+    if (count > 0) {
+      throw new IllegalStateException(count + " connection(s) were given back outside auto-commit mode");
+    }
   }
 
   /** The port and schema the connections work in. */
@@ -44,10 +58,12 @@ final class ReusedConnections implements javax.sql.DataSource {
               givenBack[0] = true;
               if (!real.isClosed()) {
                 if (!real.getAutoCommit()) {
+                  // Thrown here it could hide behind the exception the borrower is throwing.
+                  misuses.incrementAndGet();
                   real.close();
-                  throw new IllegalStateException("a connection was given back outside auto-commit mode");
+                } else {
+                  idle.add(real);
                 }
-                idle.add(real);
               }
             }
             return null;
