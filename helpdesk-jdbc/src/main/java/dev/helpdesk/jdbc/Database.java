@@ -66,6 +66,36 @@ final class Database {
     }
   }
 
+  /**
+   * Runs work that writes with one statement, which PostgreSQL makes atomic by itself: in auto-commit
+   * mode, one round trip fewer than a transaction (a connection the pool hands out outside
+   * auto-commit is committed as usual). The statement may be followed by reads that explain its
+   * outcome.
+   */
+  <T> T writeOneStatement(String what, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        if (connection.getAutoCommit()) {
+          return work.run(connection);
+        }
+        try {
+          T result = work.run(connection);
+          connection.commit();
+          return result;
+        } catch (SQLException | RuntimeException | Error e) {
+          rollbackQuietly(connection, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if ((state.equals("40001") || state.equals("40P01")) && attempt < ATTEMPTS) {
+          continue;
+        }
+        throw failure(what, e, Outcome.READ);
+      }
+    }
+  }
+
   /** Runs one transaction; any exception rolls it back. */
   <T> T write(String what, Work<T> work) {
     return write(what, work, null);
@@ -263,7 +293,7 @@ final class Database {
 
   /** What became of the work a failure interrupted. */
   enum Outcome {
-    /** Nothing was to be written. */
+    /** Nothing was to be written, or one statement that stands alone. */
     READ,
     /** The transaction was rolled back: nothing of it is stored. */
     ROLLED_BACK,

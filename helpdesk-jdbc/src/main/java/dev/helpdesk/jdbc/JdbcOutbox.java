@@ -123,7 +123,7 @@ final class JdbcOutbox implements NotificationOutbox {
       throw new ValidationException("claimDue", List.of(new Violation(limit < 1 ? "limit" : "lease",
           limit < 1 ? "must be at least 1, was " + limit : "must not be negative, was " + lease)));
     }
-    return database.write("claim due notifications", connection -> {
+    return database.writeOneStatement("claim due notifications", connection -> {
       record Claimed(OutboxEntry entry, Instant due, long order) {}
       List<Claimed> claimed = new ArrayList<>();
       try (PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
@@ -144,7 +144,7 @@ final class JdbcOutbox implements NotificationOutbox {
 
   @Override
   public Optional<OutboxEntry> claim(NotificationId id, Instant now, Duration lease) {
-    return database.write("claim notification " + id, connection -> {
+    return database.writeOneStatement("claim notification " + id, connection -> {
       try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
         Database.setInstant(claim, 1, now.plus(lease));
         claim.setString(2, id.value());
@@ -181,7 +181,7 @@ final class JdbcOutbox implements NotificationOutbox {
 
   /** Runs a conditional update; an entry it does not touch must at least exist (delivered is final). */
   private void mark(NotificationId id, String sql, Instant at, String error, String what) {
-    boolean known = database.write(what, connection -> {
+    boolean known = database.writeOneStatement(what, connection -> {
       try (PreparedStatement update = connection.prepareStatement(sql)) {
         int i = 1;
         Database.setInstant(update, i++, at);
@@ -242,7 +242,7 @@ final class JdbcOutbox implements NotificationOutbox {
 
   /** Removes delivered entries that reached that state before an instant; returns how many. */
   int forgetDelivered(Instant before) {
-    return database.write("forget notifications delivered before " + before, connection -> {
+    return database.writeOneStatement("forget notifications delivered before " + before, connection -> {
       try (PreparedStatement delete = connection.prepareStatement(
           "DELETE FROM helpdesk_outbox WHERE state = 'DELIVERED' AND next_attempt_at < ?")) {
         Database.setInstant(delete, 1, before);

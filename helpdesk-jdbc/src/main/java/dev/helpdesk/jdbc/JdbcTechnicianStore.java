@@ -53,7 +53,7 @@ public final class JdbcTechnicianStore implements TechnicianStore {
       throw new ValidationException("Technician",
           List.of(new Violation("version", "must be 0 to create a technician, was " + technician.version())));
     }
-    Optional<Long> existing = database.write("create technician " + technician.id(), connection -> {
+    Optional<Long> existing = database.writeOneStatement("create technician " + technician.id(), connection -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO helpdesk_technicians (" + COLUMNS
           + ") VALUES (?, 1, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?) ON CONFLICT (id) DO NOTHING")) {
         insert.setString(1, technician.id().value());
@@ -69,7 +69,7 @@ public final class JdbcTechnicianStore implements TechnicianStore {
 
   @Override
   public Technician save(Technician technician) {
-    return database.write("save technician " + technician.id(), connection -> {
+    return database.writeOneStatement("save technician " + technician.id(), connection -> {
       try (PreparedStatement update = connection.prepareStatement("UPDATE helpdesk_technicians SET"
           + " version = version + 1, name = ?, email = ?, tier_level = ?, tier_name = ?, skills = ?::jsonb,"
           + " support_modes = ?, capacity = ?::jsonb, availability = ? WHERE id = ? AND version = ?")) {
@@ -168,7 +168,7 @@ public final class JdbcTechnicianStore implements TechnicianStore {
 
   @Override
   public boolean delete(TechnicianId id) {
-    return database.write("delete technician " + id, connection -> {
+    return database.writeOneStatement("delete technician " + id, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM helpdesk_technicians WHERE id = ?")) {
         delete.setString(1, id.value());
         return delete.executeUpdate() == 1;

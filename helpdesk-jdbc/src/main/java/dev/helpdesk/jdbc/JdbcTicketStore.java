@@ -439,7 +439,7 @@ public final class JdbcTicketStore implements TicketStore {
 
   @Override
   public boolean delete(TicketId id) {
-    return database.write("delete ticket " + id, connection -> {
+    return database.writeOneStatement("delete ticket " + id, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM helpdesk_tickets WHERE id = ?")) {
         delete.setString(1, id.value());
         return delete.executeUpdate() == 1;
