@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,40 +38,45 @@ final class EventRows {
   static final String COLUMNS = "ticket_id, position, at, actor_role, actor_id, from_status, to_status, tier_level,"
       + " tier_name, change_type, change, note, note_visibility";
 
-  private static final String INSERT = "INSERT INTO helpdesk_ticket_events (" + COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+  /**
+   * The part of a write that appends a ticket's events: a common table expression {@code events}
+   * that inserts one row per element of its eleven array parameters, numbered on from the {@code
+   * first_position} of the row that the expression {@code ticket} returns (with its {@code id}), and
+   * nothing when that returns no row.
+   */
+  static final String APPEND = "events AS (INSERT INTO helpdesk_ticket_events (" + COLUMNS + ")"
+      + " SELECT t.id, t.first_position + e.ord - 1, e.at, e.actor_role, e.actor_id, e.from_status, e.to_status,"
+      + " e.tier_level, e.tier_name, e.change_type, e.change, e.note, e.note_visibility FROM ticket t,"
+      + " unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],"
+      + " ?::jsonb[], ?::text[], ?::text[]) WITH ORDINALITY AS e(at, actor_role, actor_id, from_status, to_status,"
+      + " tier_level, tier_name, change_type, change, note, note_visibility, ord))";
 
-  /** Appends events after the {@code first} already stored, in one round trip. */
-  static void append(Connection connection, List<TicketEvent> events, int first) throws SQLException {
-    if (events.isEmpty()) {
-      return;
+  /** Binds the arrays of {@link #APPEND} from {@code first} on; returns the next parameter's index. */
+  static int bindAppend(Connection connection, PreparedStatement s, int first, List<TicketEvent> events)
+      throws SQLException {
+    int n = events.size();
+    List<List<String>> columns = new ArrayList<>(11);
+    for (int c = 0; c < 11; c++) {
+      columns.add(new ArrayList<>(n));
     }
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (int i = 0; i < events.size(); i++) {
-        TicketEvent e = events.get(i);
-        insert.setString(1, e.ticket().value());
-        insert.setInt(2, first + i);
-        Database.setInstant(insert, 3, e.at());
-        insert.setString(4, e.actor().role().name());
-        insert.setString(5, e.actor().id());
-        insert.setString(6, e.from().name());
-        insert.setString(7, e.to().name());
-        insert.setInt(8, e.tier().level());
-        insert.setString(9, e.tier().name());
-        insert.setString(10, e.change().getClass().getSimpleName());
-        insert.setString(11, Json.write(components(e.change())));
-        insert.setString(12, e.note().text());
-        insert.setString(13, e.note().visibility().name());
-        if (events.size() == 1) {
-          insert.executeUpdate();
-        } else {
-          insert.addBatch();
-        }
-      }
-      if (events.size() > 1) {
-        insert.executeBatch();
-      }
+    for (TicketEvent e : events) {
+      columns.get(0).add(Database.micros(e.at()).toString());
+      columns.get(1).add(e.actor().role().name());
+      columns.get(2).add(e.actor().id());
+      columns.get(3).add(e.from().name());
+      columns.get(4).add(e.to().name());
+      columns.get(5).add(Integer.toString(e.tier().level()));
+      columns.get(6).add(e.tier().name());
+      columns.get(7).add(e.change().getClass().getSimpleName());
+      columns.get(8).add(Json.write(components(e.change())));
+      columns.get(9).add(e.note().text());
+      columns.get(10).add(e.note().visibility().name());
     }
+    int i = first;
+    for (List<String> column : columns) {
+      s.setArray(i++, Database.texts(connection, column));
+    }
+    return i;
   }
 
   /** Reads the event on the current row of a query of {@link #COLUMNS}. */

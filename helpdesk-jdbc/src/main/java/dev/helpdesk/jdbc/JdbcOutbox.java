@@ -51,16 +51,20 @@ final class JdbcOutbox implements NotificationOutbox {
   private static final String CLAIM = "UPDATE helpdesk_outbox SET next_attempt_at = ?"
       + " WHERE notification_id = ? AND state = 'PENDING' AND next_attempt_at <= ? RETURNING " + ENTRY;
 
-  // Arrays unnested into rows: one round trip however many notifications a change causes.
-  private static final String QUEUE = "INSERT INTO helpdesk_outbox (notification_id, ticket_id, kind, recipient_kind,"
-      + " recipient_id, recipient_name, recipient_address, locale, subject, body, created, state, next_attempt_at)"
-      + " SELECT n.id, n.ticket, n.kind, n.recipient_kind, n.recipient_id, n.recipient_name, n.recipient_address,"
-      + " n.locale, n.subject, n.body, n.created::timestamptz, 'PENDING', n.created::timestamptz"
-      + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-      + " ?::text[], ?::text[], ?::text[]) WITH ORDINALITY"
-      + " AS n(id, ticket, kind, recipient_kind, recipient_id, recipient_name, recipient_address, locale, subject,"
-      + " body, created, position)"
-      + " ORDER BY n.position ON CONFLICT DO NOTHING RETURNING notification_id";
+  /**
+   * The part of a write that queues a change's notifications: a common table expression {@code
+   * queued} that inserts one pending entry per element of its ten array parameters, for the ticket
+   * the expression {@code ticket} returns, and nothing when that returns no row. An id already in
+   * the outbox breaks its primary key, which fails the whole write.
+   */
+  static final String QUEUE = "queued AS (INSERT INTO helpdesk_outbox (notification_id, ticket_id, kind,"
+      + " recipient_kind, recipient_id, recipient_name, recipient_address, locale, subject, body, created, state,"
+      + " next_attempt_at) SELECT n.id, t.id, n.kind, n.recipient_kind, n.recipient_id, n.recipient_name,"
+      + " n.recipient_address, n.locale, n.subject, n.body, n.created, 'PENDING', n.created FROM ticket t,"
+      + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+      + " ?::timestamptz[]) WITH ORDINALITY AS n(id, kind, recipient_kind, recipient_id, recipient_name,"
+      + " recipient_address, locale, subject, body, created, position)"
+      + " ORDER BY n.position RETURNING notification_id)";
 
   private final Database database;
 
@@ -68,53 +72,57 @@ final class JdbcOutbox implements NotificationOutbox {
     this.database = database;
   }
 
-  /**
-   * Queues a change's notifications in its transaction. An id already in the outbox (or twice in
-   * the list) is refused, which rolls the whole change back.
-   */
-  static void queue(Connection connection, List<Notification> notifications) throws SQLException {
-    if (notifications.isEmpty()) {
-      return;
-    }
+  /** Binds the arrays of {@link #QUEUE} from {@code first} on; returns the next parameter's index. */
+  static int bindQueue(Connection connection, PreparedStatement s, int first, List<Notification> notifications)
+      throws SQLException {
     int n = notifications.size();
-    List<List<String>> columns = new ArrayList<>(11);
-    for (int c = 0; c < 11; c++) {
+    List<List<String>> columns = new ArrayList<>(10);
+    for (int c = 0; c < 10; c++) {
       columns.add(new ArrayList<>(n));
     }
     for (Notification x : notifications) {
       columns.get(0).add(x.id().value());
-      columns.get(1).add(x.ticket().value());
-      columns.get(2).add(x.kind().name());
-      columns.get(3).add(x.recipient().kind().name());
-      columns.get(4).add(x.recipient().id());
-      columns.get(5).add(x.recipient().name());
-      columns.get(6).add(x.recipient().address());
-      columns.get(7).add(x.locale().toLanguageTag());
-      columns.get(8).add(x.subject());
-      columns.get(9).add(x.body());
-      columns.get(10).add(Database.micros(x.created()).toString());
+      columns.get(1).add(x.kind().name());
+      columns.get(2).add(x.recipient().kind().name());
+      columns.get(3).add(x.recipient().id());
+      columns.get(4).add(x.recipient().name());
+      columns.get(5).add(x.recipient().address());
+      columns.get(6).add(x.locale().toLanguageTag());
+      columns.get(7).add(x.subject());
+      columns.get(8).add(x.body());
+      columns.get(9).add(Database.micros(x.created()).toString());
     }
-    Set<String> queued = new HashSet<>();
-    try (PreparedStatement insert = connection.prepareStatement(QUEUE)) {
-      for (int c = 0; c < 11; c++) {
-        insert.setArray(c + 1, Database.texts(connection, columns.get(c)));
-      }
-      try (ResultSet rows = insert.executeQuery()) {
-        while (rows.next()) {
-          queued.add(rows.getString(1));
+    int i = first;
+    for (List<String> column : columns) {
+      s.setArray(i++, Database.texts(connection, column));
+    }
+    return i;
+  }
+
+  /** What is wrong with notifications whose ids are in the outbox already, or twice in the list. */
+  static List<Violation> alreadyQueued(Connection connection, List<Notification> notifications)
+      throws SQLException {
+    Set<String> taken = new HashSet<>();
+    if (!notifications.isEmpty()) {
+      try (PreparedStatement find = connection.prepareStatement(
+          "SELECT notification_id FROM helpdesk_outbox WHERE notification_id = ANY(?)")) {
+        find.setArray(1, Database.texts(connection, notifications.stream().map(n -> n.id().value()).toList()));
+        try (ResultSet rows = find.executeQuery()) {
+          while (rows.next()) {
+            taken.add(rows.getString(1));
+          }
         }
       }
     }
-    if (queued.size() < n) {
-      List<Violation> violations = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (!queued.remove(notifications.get(i).id().value())) {
-          violations.add(new Violation("notifications[" + i + "].id",
-              "is already in the outbox: " + notifications.get(i).id()));
-        }
+    List<Violation> violations = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < notifications.size(); i++) {
+      String id = notifications.get(i).id().value();
+      if (taken.contains(id) || !seen.add(id)) {
+        violations.add(new Violation("notifications[" + i + "].id", "is already in the outbox: " + id));
       }
-      throw new ValidationException("TicketUpdate", violations);
     }
+    return violations;
   }
 
   @Override

@@ -72,14 +72,19 @@ import javax.sql.DataSource;
  * <p>Thread-safe: every call takes a connection from the data source and gives it back.
  */
 public final class JdbcTicketStore implements TicketStore {
-  private static final String INSERT = "INSERT INTO helpdesk_tickets (id, version, "
+  // One statement writes a change: the ticket's row, then its events and notifications after it.
+  private static final String AFTER_TICKET = ", " + EventRows.APPEND + ", " + JdbcOutbox.QUEUE
+      + " SELECT count(*) FROM ticket";
+
+  private static final String INSERT = "WITH ticket AS (INSERT INTO helpdesk_tickets (id, version, "
       + String.join(", ", TicketRows.STATE) + ", history_length) VALUES (?, 1, "
       + TicketRows.STATE.stream().map(TicketRows::placeholder).collect(Collectors.joining(", "))
-      + ", ?) ON CONFLICT DO NOTHING";
+      + ", ?) ON CONFLICT DO NOTHING RETURNING id, 0 AS first_position)" + AFTER_TICKET;
 
-  private static final String UPDATE = "UPDATE helpdesk_tickets SET version = version + 1, "
+  private static final String UPDATE = "WITH ticket AS (UPDATE helpdesk_tickets SET version = version + 1, "
       + TicketRows.STATE.stream().map(c -> c + " = " + TicketRows.placeholder(c)).collect(Collectors.joining(", "))
-      + ", history_length = history_length + ? WHERE id = ? AND version = ? RETURNING history_length";
+      + ", history_length = history_length + ? WHERE id = ? AND version = ?"
+      + " RETURNING id, history_length - ? AS first_position)" + AFTER_TICKET;
 
   private static final String SELECT = "SELECT " + TicketRows.COLUMNS + " FROM helpdesk_tickets";
 
@@ -139,22 +144,30 @@ public final class JdbcTicketStore implements TicketStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
           insert.setString(1, ticket.id().value());
           int next = TicketRows.bindState(insert, 2, ticket);
-          insert.setInt(next, update.events().size());
-          if (insert.executeUpdate() == 0) {
+          insert.setInt(next++, update.events().size());
+          next = EventRows.bindAppend(connection, insert, next, update.events());
+          JdbcOutbox.bindQueue(connection, insert, next, update.notifications());
+          if (written(insert) == 0) {
             // ON CONFLICT DO NOTHING waited for any concurrent insert of the same id or contact.
             return Optional.of(whyNotInserted(connection, ticket));
           }
         }
-        EventRows.append(connection, update.events(), 0);
-        JdbcOutbox.queue(connection, update.notifications());
         return Optional.empty();
-      });
+      }, () -> duplicate(update, what));
       if (refused.isEmpty()) {
         return ticket.withVersion(1);
       }
       if (!(refused.get() instanceof Retry)) {
         throw refused.get();
       }
+    }
+  }
+
+  /** Runs a write and returns how many ticket rows it wrote, 0 or 1. */
+  private static long written(PreparedStatement write) throws SQLException {
+    try (ResultSet row = write.executeQuery()) {
+      row.next();
+      return row.getLong(1);
     }
   }
 
@@ -191,27 +204,24 @@ public final class JdbcTicketStore implements TicketStore {
       if (routed.isPresent()) {
         Assignments.checkRoom(connection, ticket, routed.get());
       }
-      int length;
       try (PreparedStatement save = connection.prepareStatement(UPDATE)) {
         int next = TicketRows.bindState(save, 1, ticket);
         save.setInt(next++, update.events().size());
         save.setString(next++, ticket.id().value());
-        save.setLong(next, ticket.version());
-        try (ResultSet row = save.executeQuery()) {
-          if (!row.next()) {
-            Optional<Long> stored = version(connection, ticket.id());
-            if (stored.isEmpty()) {
-              throw new NotFoundException("ticket", ticket.id());
-            }
-            throw new VersionConflictException("ticket", ticket.id(), ticket.version(), stored.get());
+        save.setLong(next++, ticket.version());
+        save.setInt(next++, update.events().size());
+        next = EventRows.bindAppend(connection, save, next, update.events());
+        JdbcOutbox.bindQueue(connection, save, next, update.notifications());
+        if (written(save) == 0) {
+          Optional<Long> stored = version(connection, ticket.id());
+          if (stored.isEmpty()) {
+            throw new NotFoundException("ticket", ticket.id());
           }
-          length = row.getInt(1);
+          throw new VersionConflictException("ticket", ticket.id(), ticket.version(), stored.get());
         }
       }
-      EventRows.append(connection, update.events(), length - update.events().size());
-      JdbcOutbox.queue(connection, update.notifications());
       return ticket.withVersion(ticket.version() + 1);
-    }, () -> contactTaken(ticket, what));
+    }, () -> duplicate(update, what));
   }
 
   /**
@@ -232,8 +242,17 @@ public final class JdbcTicketStore implements TicketStore {
     return Optional.empty();
   }
 
-  /** What a save that broke the one-ticket-per-contact constraint means, read after its rollback. */
-  private RuntimeException contactTaken(Ticket ticket, String what) {
+  /**
+   * What a write that broke a unique constraint means, read after its rollback: a notification id
+   * already in the outbox, or a contact that opened another ticket.
+   */
+  private RuntimeException duplicate(TicketUpdate update, String what) {
+    List<Violation> queued = database.read("look for notifications queued already",
+        connection -> JdbcOutbox.alreadyQueued(connection, update.notifications()));
+    if (!queued.isEmpty()) {
+      return new ValidationException("TicketUpdate", queued);
+    }
+    Ticket ticket = update.ticket();
     Optional<TicketId> owner = ticket.source().flatMap(this::ownerOf);
     if (owner.isPresent() && !owner.get().equals(ticket.id())) {
       return new DuplicateContactException(ticket.source().get(), owner.get());

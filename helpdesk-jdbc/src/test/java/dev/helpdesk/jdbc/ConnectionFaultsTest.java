@@ -9,17 +9,20 @@ import dev.helpdesk.model.Actor;
 import dev.helpdesk.model.Channel;
 import dev.helpdesk.model.CustomerDetails;
 import dev.helpdesk.model.InboundContact;
+import dev.helpdesk.model.Note;
 import dev.helpdesk.model.Notification;
 import dev.helpdesk.model.NotificationKind;
 import dev.helpdesk.model.StoreFailureException;
 import dev.helpdesk.model.Technician;
 import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
+import dev.helpdesk.model.TicketEvent;
 import dev.helpdesk.model.TicketStatus;
 import dev.helpdesk.model.Tier;
 import dev.helpdesk.spi.store.DeliveryState;
 import dev.helpdesk.spi.store.OutboxEntry;
 import dev.helpdesk.spi.store.TicketQuery;
+import dev.helpdesk.spi.store.TicketUpdate;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -104,30 +107,33 @@ class ConnectionFaultsTest {
   }
 
   @Test
-  void aConnectionKilledInTheMiddleOfASaveLeavesTheTicketAsItWasAndRaisesAStoreFailure() {
+  void aSaveWhoseConnectionDiesBeforeItCommitsLeavesTheTicketAsItWasAndRaisesAStoreFailure() {
     Ticket before = desk.receive(call("call-1"));
-    // The ticket's row and its event are written; the connection dies before its notification is.
-    saboteur.killAt("INSERT INTO helpdesk_outbox");
+    // The ticket's new row, its event and its notification are on the server, uncommitted, as the connection dies.
+    saboteur.killAtCommitAfter("UPDATE helpdesk_tickets");
 
-    assertThrows(StoreFailureException.class, () -> desk.assign(SAM, before.id(), LUCIA));
+    StoreFailureException failure = assertThrows(StoreFailureException.class,
+        () -> desk.assign(SAM, before.id(), LUCIA));
 
     assertEquals(1, saboteur.kills());
-    assertEquals(before, tickets.get(before.id()));
+    assertTrue(failure.getMessage().contains("may or may not be stored"), failure.getMessage());
+    assertEquals(before, tickets.get(before.id()), "the server dropped the uncommitted change");
     assertEquals(1, tickets.history(before.id()).size(), "no event of the lost save");
     assertEquals(List.of(NotificationKind.TICKET_OPENED), kindsInOutbox(), "no notification of the lost save");
 
     Ticket assigned = desk.assign(SAM, before.id(), LUCIA);
     assertEquals(TicketStatus.ASSIGNED, assigned.status());
-    assertEquals(2, assigned.version(), "the retried command starts from the stored version");
+    assertEquals(2, assigned.version(), "the command, run again, starts from the stored version");
     assertEquals(List.of(NotificationKind.TICKET_OPENED, NotificationKind.TICKET_ASSIGNED), kindsInOutbox());
   }
 
   @Test
-  void aConnectionKilledWhileATicketOpensLeavesNoTicketAndTheContactCanBeDeliveredAgain() {
-    saboteur.killAt("INSERT INTO helpdesk_ticket_events");
+  void aNewTicketWhoseConnectionDiesBeforeItCommitsIsNotStoredAndTheContactCanBeDeliveredAgain() {
+    saboteur.killAtCommitAfter("INSERT INTO helpdesk_tickets");
 
     assertThrows(StoreFailureException.class, () -> desk.receive(call("call-2")));
 
+    assertEquals(1, saboteur.kills());
     assertEquals(0, tickets.count(TicketQuery.all()));
     assertEquals(Optional.empty(), tickets.findBySource(call("call-2").reference().orElseThrow()));
     assertEquals(List.of(), kindsInOutbox());
@@ -137,17 +143,27 @@ class ConnectionFaultsTest {
   }
 
   @Test
-  void aConnectionLostWhileCommittingIsReportedAsPerhapsStored() {
-    Ticket before = desk.receive(call("call-3"));
-    saboteur.killAtCommit();
+  void aRoutedAssignmentKilledBetweenItsStatementsWritesNothingAndHoldsNoLock() {
+    // A routing decision first locks the technician's row and counts their tickets, then saves.
+    Ticket first = desk.receive(call("call-6"));
+    Ticket second = desk.receive(call("call-7"));
+    JdbcTicketStore sabotaged = new JdbcTicketStore(saboteur.dataSource());
+    saboteur.killAt("WITH ticket AS (UPDATE helpdesk_tickets");
 
-    StoreFailureException failure = assertThrows(StoreFailureException.class,
-        () -> desk.assign(SAM, before.id(), LUCIA));
+    assertThrows(StoreFailureException.class, () -> sabotaged.save(routed(first)));
 
-    assertTrue(failure.getMessage().contains("may or may not be stored"), failure.getMessage());
-    // Killed before the commit reached the server: the transaction died with the connection.
-    assertEquals(before, tickets.get(before.id()));
-    assertEquals(1, tickets.history(before.id()).size());
+    assertEquals(1, saboteur.kills());
+    assertEquals(first, tickets.get(first.id()));
+    assertEquals(1, tickets.history(first.id()).size());
+    // The server released the dead transaction's lock on Lucía's row: another decision goes through.
+    assertEquals(LUCIA, tickets.save(routed(second)).assignee().orElseThrow());
+  }
+
+  /** A routing decision giving the ticket to Lucía, as the desk records it. */
+  private static TicketUpdate routed(Ticket ticket) {
+    Ticket assigned = ticket.toBuilder().assignee(LUCIA).status(TicketStatus.ASSIGNED).build();
+    return TicketUpdate.of(assigned, new TicketEvent(ticket.id(), MONDAY_9AM, Actor.system(), TicketStatus.NEW,
+        TicketStatus.ASSIGNED, ticket.tier(), new TicketEvent.Assigned(LUCIA, "routed"), Note.NONE));
   }
 
   @Test

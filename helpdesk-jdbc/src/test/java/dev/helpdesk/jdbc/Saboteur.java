@@ -14,17 +14,18 @@ import org.postgresql.PGConnection;
 /**
  * Kills a connection in the middle of a command. The data source it hands out works as the real
  * one until it is armed; then, when the next statement containing a given piece of SQL is about to
- * be prepared (or the next commit is about to be sent), the server process of that connection is
- * terminated from another connection with {@code pg_terminate_backend}, and the statement goes to a
- * dead connection. Nothing is faked: the server really loses the connection and its open
+ * be prepared (or the transaction that ran it is about to commit), the server process of that
+ * connection is terminated from another connection with {@code pg_terminate_backend}, and the
+ * statement (or the commit) goes to a dead connection. Nothing is faked: the server really loses the connection and its open
  * transaction.
  */
 final class Saboteur {
-  private static final String COMMIT = "<commit>";
-
   private final DataSource real;
   private final DataSource admin;
-  private volatile String armedOn;
+  /** Kill at the next prepare of a statement containing this, if set. */
+  private volatile String atStatement;
+  /** Kill at the next commit of a transaction that prepared a statement containing this, if set. */
+  private volatile String atCommitAfter;
   private volatile int kills;
 
   Saboteur(DataSource real, DataSource admin) {
@@ -34,12 +35,15 @@ final class Saboteur {
 
   /** Kills the connection that next prepares a statement containing {@code sql}. */
   void killAt(String sql) {
-    armedOn = sql;
+    atStatement = sql;
   }
 
-  /** Kills the connection that next commits, just before the commit is sent. */
-  void killAtCommit() {
-    armedOn = COMMIT;
+  /**
+   * Kills the connection of the next transaction that prepares a statement containing {@code sql},
+   * when it commits: everything it wrote is on the server, uncommitted, as the connection dies.
+   */
+  void killAtCommitAfter(String sql) {
+    atCommitAfter = sql;
   }
 
   /** How many connections were killed. */
@@ -57,17 +61,23 @@ final class Saboteur {
   }
 
   private Connection watched(Connection connection) {
+    boolean[] wroteTheStatement = {false};
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
-          String armed = armedOn;
-          if (armed != null) {
-            boolean hit = armed.equals(COMMIT) ? method.getName().equals("commit")
-                : method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
-                    && sql.contains(armed);
-            if (hit) {
-              armedOn = null;
+          String name = method.getName();
+          if (name.startsWith("prepare") && args != null && args[0] instanceof String sql) {
+            String statement = atStatement;
+            if (statement != null && sql.contains(statement)) {
+              atStatement = null;
               kill(connection);
             }
+            String commitAfter = atCommitAfter;
+            wroteTheStatement[0] |= commitAfter != null && sql.contains(commitAfter);
+          } else if (name.equals("commit") && wroteTheStatement[0] && atCommitAfter != null) {
+            atCommitAfter = null;
+            kill(connection);
+          } else if (name.equals("rollback")) {
+            wroteTheStatement[0] = false;
           }
           return invoke(connection, method, args);
         });
