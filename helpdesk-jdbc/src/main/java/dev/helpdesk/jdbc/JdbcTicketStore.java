@@ -39,8 +39,9 @@ import javax.sql.DataSource;
  * <p>How it keeps the port's contract:
  *
  * <ul>
- *   <li>{@link #create} and {@link #save} are one transaction each: the ticket's row, its new
- *       events and its notifications are committed together or not at all.
+ *   <li>{@link #create} and {@link #save} are one transaction each, and one SQL statement: the
+ *       ticket's row, its new events and its notifications (through data-modifying common table
+ *       expressions) are committed together or not at all, in two round trips with the commit.
  *   <li>A save is a compare-and-set: {@code UPDATE ... WHERE id = ? AND version = ?}. Of two
  *       concurrent saves from one version, on any nodes, one wins and the other changes nothing and
  *       throws {@link VersionConflictException}.
