@@ -1,8 +1,10 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.analytics.Analytics;
 import dev.helpdesk.core.lifecycle.Lifecycle;
 import dev.helpdesk.core.lifecycle.TicketAction;
 import dev.helpdesk.core.memory.InMemoryCustomerStore;
+import dev.helpdesk.core.memory.InMemoryQueueEventStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.model.AccessDeniedException;
@@ -21,6 +23,7 @@ import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.Note;
 import dev.helpdesk.model.NotificationKind;
 import dev.helpdesk.model.Priority;
+import dev.helpdesk.model.QueueEvent;
 import dev.helpdesk.model.Recipient;
 import dev.helpdesk.model.Resolution;
 import dev.helpdesk.model.Technician;
@@ -47,6 +50,7 @@ import dev.helpdesk.spi.notify.Notifier;
 import dev.helpdesk.spi.store.CustomerStore;
 import dev.helpdesk.spi.store.DeliveryState;
 import dev.helpdesk.spi.store.OutboxEntry;
+import dev.helpdesk.spi.store.QueueEventStore;
 import dev.helpdesk.spi.store.TechnicianStore;
 import dev.helpdesk.spi.store.TicketPage;
 import dev.helpdesk.spi.store.TicketQuery;
@@ -131,6 +135,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final TicketStore tickets;
   private final CustomerStore customers;
   private final TechnicianStore technicians;
+  /** What the channels' queues did with contacts waiting for a person (D-21). */
+  private final QueueEventStore queueEvents;
   private final Map<DepartmentId, Department> departments;
   private final Duration warranty;
   private final Duration autoCloseAfter;
@@ -151,6 +157,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.tickets = b.ticketStore != null ? b.ticketStore : new InMemoryTicketStore();
     this.customers = b.customerStore != null ? b.customerStore : new InMemoryCustomerStore();
     this.technicians = b.technicianStore != null ? b.technicianStore : new InMemoryTechnicianStore();
+    this.queueEvents = b.queueEventStore != null ? b.queueEventStore : new InMemoryQueueEventStore();
     Map<DepartmentId, Department> byId = new LinkedHashMap<>();
     for (Department department : b.departments != null ? b.departments : List.<Department>of()) {
       byId.put(department.id(), department);
@@ -401,6 +408,19 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       return reopen(actor, ticket.id(), message, contact.reference());
     }
     return reply(actor, ticket.id(), message, contact.reference());
+  }
+
+  /**
+   * Records what a channel's queue did with a contact waiting for a person: offered, answered after
+   * a wait, or abandoned (D-21). The same event reported twice is recorded once. The reports of
+   * {@link #analytics()} read them, joined with the tickets the contacts opened.
+   *
+   * @param event what happened in the queue
+   * @throws ValidationException if the event is missing
+   */
+  @Override
+  public void report(QueueEvent event) {
+    queueEvents.record(CommandValidator.required("report", "event", event));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -987,6 +1007,34 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }));
   }
 
+  /**
+   * The customer rates the help they got, once a solution was given (D-24): a score from 1 (very
+   * dissatisfied) to 5 (very satisfied) and, if they like, a comment. Rating again replaces the
+   * earlier rating in the reports; both stay in the history.
+   *
+   * @param actor the ticket's customer; nobody rates on their behalf
+   * @param ticket a resolved or closed ticket
+   * @param score 1 to 5
+   * @param comment what the customer says about the help, may be empty or {@code null}
+   * @return the ticket
+   * @throws ValidationException if the score is out of range or the comment too long
+   * @throws AccessDeniedException if the actor is not the ticket's customer
+   * @throws IllegalTransitionException if no solution was given yet
+   */
+  public Ticket rate(Actor actor, TicketId ticket, int score, String comment) {
+    CommandValidator check = command("rate", actor, ticket);
+    check.range("score", score, TicketEvent.Rated.LOWEST, TicketEvent.Rated.HIGHEST);
+    String text = check.optionalText("comment", comment, 2_000);
+    check.done();
+    if (actor.role() != Actor.Role.CUSTOMER) {
+      throw new AccessDeniedException(actor, "rate ticket " + ticket + ": only its customer rates the help they got");
+    }
+    return act(actor, ticket, TicketAction.RATE, (before, step) -> {
+      step.record(new TicketEvent.Rated(score), Note.forCustomer(text));
+      return step.change();
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Reading
   // ---------------------------------------------------------------------------------------------
@@ -1049,6 +1097,17 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       entries.add(new WorkQueue.Entry(t, t.age(now)));
     }
     return new WorkQueue(now, entries, page.next());
+  }
+
+  /**
+   * Returns the desk's reports (D-20…D-24): traffic, queue service level, technicians, question
+   * trends and KPIs, read from the stored history in one pass, in the time zone of the desk's clock;
+   * and staffing from measured traffic.
+   *
+   * @return the analytics of this desk's stores
+   */
+  public Analytics analytics() {
+    return Analytics.of(tickets, technicians, queueEvents, clock.getZone());
   }
 
   /**
@@ -1372,6 +1431,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private TicketStore ticketStore;
     private CustomerStore customerStore;
     private TechnicianStore technicianStore;
+    private QueueEventStore queueEventStore;
     private Notifier notifier;
     private List<TicketEventListener> listeners;
     private List<Department> departments;
@@ -1467,6 +1527,17 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder technicianStore(TechnicianStore store) {
       this.technicianStore = once("technicianStore", this.technicianStore, store);
+      return this;
+    }
+
+    /**
+     * Sets where the queue events that channel adapters report are kept (D-21). Default: in memory.
+     *
+     * @param store the queue event store
+     * @return this builder
+     */
+    public Builder queueEventStore(QueueEventStore store) {
+      this.queueEventStore = once("queueEventStore", this.queueEventStore, store);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.helpdesk.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
@@ -76,7 +78,7 @@ public record TicketEvent(
   public sealed interface Change
       permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
           Escalated, ReturnedForFollowUp, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
-          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent {}
+          Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent, Rated {}
 
   /**
    * The ticket was entered.
@@ -284,6 +286,26 @@ public record TicketEvent(
 
   /** The owner was reminded of a ticket with no update for too long. */
   public record ReminderSent() implements Change {}
+
+  /**
+   * The customer rated the help they got, after the solution (D-24); the note holds their comment.
+   * A later rating of the same ticket replaces an earlier one.
+   *
+   * @param score 1 (very dissatisfied) to 5 (very satisfied)
+   */
+  public record Rated(@Min(1) @Max(5) int score) implements Change {
+    /** The lowest score. */
+    public static final int LOWEST = 1;
+    /** The highest score. */
+    public static final int HIGHEST = 5;
+
+    // Rejects a score outside 1 to 5.
+    public Rated {
+      Checks checks = Checks.on(Rated.class);
+      checks.range("score", score, LOWEST, HIGHEST);
+      checks.done();
+    }
+  }
 
   /**
    * Returns the change as the given type, if it is one.

@@ -39,7 +39,9 @@ public enum TicketAction {
   /** Change its priority. */
   CHANGE_PRIORITY,
   /** The desk sends the customer a courtesy update and the owner a reminder (D-17). */
-  KEEP_INFORMED;
+  KEEP_INFORMED,
+  /** The customer rates the help they got, once a solution was given (D-24). */
+  RATE;
 
   private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');
 

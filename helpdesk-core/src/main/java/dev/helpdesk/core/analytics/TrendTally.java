@@ -1,0 +1,96 @@
+package dev.helpdesk.core.analytics;
+
+import dev.helpdesk.model.ArticleId;
+import dev.helpdesk.model.Resolution;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Counts the tickets opened in the period by category and by subject keyword, week by week or month by month (D-23). */
+final class TrendTally {
+  /** One category's counts. */
+  static final class Category {
+    final long[] counts;
+    long selfSolvable;
+
+    Category(int buckets) {
+      counts = new long[buckets];
+    }
+  }
+
+  private final SelfService selfService;
+  private final LocalDate[] starts;
+  private final long[] startMillis;
+  private final double[] coverage;
+  private final Map<String, Category> categories = new HashMap<>();
+  private final Map<String, long[]> keywords = new HashMap<>();
+  private final Map<ArticleId, Boolean> publicArticles = new HashMap<>();
+  private int bucket;
+
+  TrendTally(ReportOptions options, ZoneId zone) {
+    this.selfService = options.selfService();
+    Instant from = options.from();
+    Instant to = options.to();
+    LocalDate first = from.atZone(zone).toLocalDate();
+    first = options.trendBucket() == TrendBucket.WEEK ? first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        : first.withDayOfMonth(1);
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = first; d.atStartOfDay(zone).toInstant().isBefore(to); d = next(d, options.trendBucket())) {
+      dates.add(d);
+    }
+    starts = dates.toArray(new LocalDate[0]);
+    startMillis = new long[starts.length];
+    coverage = new double[starts.length];
+    for (int b = 0; b < starts.length; b++) {
+      Instant begins = starts[b].atStartOfDay(zone).toInstant();
+      Instant ends = next(starts[b], options.trendBucket()).atStartOfDay(zone).toInstant();
+      startMillis[b] = begins.toEpochMilli();
+      long inside = Math.min(ends.toEpochMilli(), to.toEpochMilli()) - Math.max(begins.toEpochMilli(), from.toEpochMilli());
+      coverage[b] = (double) inside / (ends.toEpochMilli() - begins.toEpochMilli());
+    }
+  }
+
+  private static LocalDate next(LocalDate date, TrendBucket unit) {
+    return unit == TrendBucket.WEEK ? date.plusWeeks(1) : date.plusMonths(1);
+  }
+
+  void add(TicketFacts facts) {
+    if (!facts.openedInPeriod) {
+      return;
+    }
+    int b = Arrays.binarySearch(startMillis, facts.entered);
+    bucket = b >= 0 ? b : -b - 2;
+    Category category = categories.computeIfAbsent(facts.ticket.category(), c -> new Category(starts.length));
+    category.counts[bucket]++;
+    if (facts.level1Resolvable() || answeredByPublicArticle(facts)) {
+      category.selfSolvable++;
+    }
+    Keywords.forEach(facts.ticket.subject(), this::countKeyword);
+  }
+
+  private void countKeyword(String word) {
+    keywords.computeIfAbsent(word, w -> new long[starts.length])[bucket]++;
+  }
+
+  private boolean answeredByPublicArticle(TicketFacts facts) {
+    if (!facts.resolved) {
+      return false;
+    }
+    Optional<ArticleId> article = facts.ticket.resolution().flatMap(Resolution::article);
+    return article.isPresent() && publicArticles.computeIfAbsent(article.get(), selfService::isPublic);
+  }
+
+  TrendReport report(ReportOptions options) {
+    Map<String, Long> deflections = selfService.deflections(options.from(), options.to());
+    return new TrendReport(options.from(), options.to(), options.trendBucket(), List.of(starts), coverage,
+        categories, keywords, deflections == null ? Map.of() : deflections, options.topics());
+  }
+}
