@@ -94,7 +94,7 @@ public final class Analytics {
         }
         if (ticket.updated().toEpochMilli() < from) {
           // Nothing has happened to it since before the period: at most it waits in the backlog.
-          if (ticket.status().isOpen()) {
+          if (TicketFacts.isBacklog(ticket.status())) {
             kpis.addToBacklog(entered, to, ticket.tier());
           }
           return;

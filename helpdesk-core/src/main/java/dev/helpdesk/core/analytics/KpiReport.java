@@ -23,8 +23,9 @@ import java.util.TreeMap;
  *   <li><b>Mean time to resolve</b>: from entry to first solution, for tickets first resolved in the
  *       period, measured by the report's {@link BusinessTime} (the wall clock unless the desk gives
  *       its business hours).
- *   <li><b>Backlog</b> (D-15): tickets still open when the period ended, by age then: under 10 days,
- *       10 to 30 days, over 30 days; also by the tier holding them.
+ *   <li><b>Backlog</b> (D-15): tickets still needing work when the period ended (open, and not
+ *       resolved awaiting the customer's confirmation), by age then: under 10 days, 10 to 30 days,
+ *       over 30 days; also by the tier holding them.
  *   <li><b>Reopen rate</b> (D-19): of the solutions given in the period, those after which the
  *       problem came back.
  *   <li><b>Customer satisfaction</b> (D-24): of the tickets rated in the period (their latest rating

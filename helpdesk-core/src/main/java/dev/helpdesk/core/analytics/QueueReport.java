@@ -3,6 +3,7 @@ package dev.helpdesk.core.analytics;
 import dev.helpdesk.model.Channel;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -275,30 +276,35 @@ public final class QueueReport {
   }
 
   /**
-   * Returns the queue length over the period as a chart: the mean and the most contacts waiting in
-   * each interval.
+   * Returns the queue length over the day as a chart: for each time of day, the mean number waiting
+   * averaged over the period's days, and the most waiting at once on any of them.
    *
-   * @param zone the time zone of the axis labels
+   * @param zone the time zone of the day
    * @return an SVG document
    */
   public String toSvg(ZoneId zone) {
-    int n = intervals.size();
-    double[] mean = new double[n];
-    double[] max = new double[n];
-    String[] labels = new String[n];
-    boolean multiDay = Duration.between(from, to).compareTo(Duration.ofDays(1)) > 0;
-    DateTimeFormatter format = DateTimeFormatter.ofPattern(multiDay ? "EEE d HH:mm" : "HH:mm", Locale.ENGLISH);
-    for (int i = 0; i < n; i++) {
-      Interval interval = intervals.get(i);
-      mean[i] = interval.meanLength();
-      max[i] = interval.maxLength();
-      labels[i] = ZonedDateTime.ofInstant(interval.start(), zone).format(format);
+    long length = interval.getSeconds();
+    int slots = (int) ((86_400 + length - 1) / length);
+    double[] meanSum = new double[slots];
+    int[] days = new int[slots];
+    double[] max = new double[slots];
+    for (Interval i : intervals) {
+      int slot = (int) (ZonedDateTime.ofInstant(i.start(), zone).toLocalTime().toSecondOfDay() / length);
+      meanSum[slot] += i.meanLength();
+      days[slot]++;
+      max[slot] = Math.max(max[slot], i.maxLength());
     }
-    int every = Math.max(1, (int) Math.ceil(n / 12.0));
-    return Svg.lines("Queue length", total.offered() + " contacts offered, " + from + " to " + to + ", intervals of "
-        + minutes(interval) + " (" + zone + ")", "contacts waiting", labels, every,
-        List.of(new Svg.Series("most waiting at once", Svg.PALETTE[3], max),
-            new Svg.Series("mean waiting", Svg.PALETTE[0], mean)));
+    double[] mean = new double[slots];
+    String[] labels = new String[slots];
+    for (int slot = 0; slot < slots; slot++) {
+      mean[slot] = days[slot] == 0 ? 0 : meanSum[slot] / days[slot];
+      labels[slot] = LocalTime.ofSecondOfDay(slot * length).format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
+    }
+    int every = Math.max(1, (int) Math.ceil(slots / 12.0));
+    return Svg.lines("Queue length over the day", total.offered() + " contacts offered, " + from + " to " + to
+        + ", intervals of " + minutes(interval) + " (" + zone + ")", "contacts waiting", labels, every,
+        List.of(new Svg.Series("most waiting at once, any day", Svg.PALETTE[3], max),
+            new Svg.Series("mean waiting, average day", Svg.PALETTE[0], mean)));
   }
 
   private static String minutes(Duration d) {

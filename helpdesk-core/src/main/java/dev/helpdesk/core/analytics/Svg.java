@@ -82,7 +82,7 @@ final class Svg {
     int cell = 30;
     int left = 48;
     int top = 62;
-    int width = left + columns.length * cell + 16;
+    int width = wide(left + columns.length * cell + 16, note);
     int height = top + rows.length * cell + 58;
     double max = 0;
     for (double[] row : values) {
@@ -126,7 +126,7 @@ final class Svg {
     int top = 60;
     int plotW = Math.max(480, Math.min(1400, points * 8));
     int plotH = 260;
-    int width = left + plotW + 24;
+    int width = wide(left + plotW + 24, note);
     int height = top + plotH + 64;
     double max = 0;
     for (Series s : series) {
@@ -134,18 +134,20 @@ final class Svg {
         max = Math.max(max, v);
       }
     }
-    double top0 = niceCeiling(max);
+    double step = niceStep(max / 4);
+    int ticks = Math.max(1, (int) Math.ceil(max / step - 1e-9));
+    double top0 = ticks * step;
     Svg svg = new Svg(width, height, title);
     svg.text(12, 40, "start", 11, false, "#555", note);
-    for (int i = 0; i <= 4; i++) {
-      double y = top + plotH - plotH * i / 4.0;
+    for (int i = 0; i <= ticks; i++) {
+      double y = top + plotH - plotH * i / (double) ticks;
       svg.line(left, y, left + plotW, y, GRID);
-      svg.text(left - 6, y + 4, "end", 10, false, INK, format(top0 * i / 4.0));
+      svg.text(left - 6, y + 4, "end", 10, false, INK, format(step * i));
     }
     svg.verticalLabel(14, top + plotH / 2.0, yLabel);
-    double step = points > 1 ? (double) plotW / (points - 1) : 0;
+    double dx = points > 1 ? (double) plotW / (points - 1) : 0;
     for (int i = 0; i < points; i += Math.max(1, labelEvery)) {
-      double x = left + i * step;
+      double x = left + i * dx;
       svg.line(x, top + plotH, x, top + plotH + 4, INK);
       svg.text(x, top + plotH + 16, "middle", 10, false, INK, xLabels[i]);
     }
@@ -156,7 +158,7 @@ final class Svg {
       double[] v = s.values();
       for (int i = 0; i < v.length; i++) {
         double y = top + plotH - (top0 == 0 ? 0 : plotH * v[i] / top0);
-        pts.append(i == 0 ? "" : " ").append(n(left + i * step)).append(',').append(n(y));
+        pts.append(i == 0 ? "" : " ").append(n(left + i * dx)).append(',').append(n(y));
       }
       svg.out.append("<polyline fill=\"none\" stroke=\"").append(s.colour())
           .append("\" stroke-width=\"1.5\" points=\"").append(pts).append("\"/>\n");
@@ -176,7 +178,7 @@ final class Svg {
     int gap = 40;
     int plotW = categories.length * (barW + gap) + gap;
     int plotH = 240;
-    int width = left + Math.max(plotW, 420) + 24;
+    int width = wide(left + Math.max(plotW, 420) + 24, note);
     int height = top + plotH + 70;
     double max = 0;
     for (double[] stack : stacks) {
@@ -186,13 +188,15 @@ final class Svg {
       }
       max = Math.max(max, sum);
     }
-    double top0 = niceCeiling(max);
+    double step = niceStep(max / 4);
+    int ticks = Math.max(1, (int) Math.ceil(max / step - 1e-9));
+    double top0 = ticks * step;
     Svg svg = new Svg(width, height, title);
     svg.text(12, 40, "start", 11, false, "#555", note);
-    for (int i = 0; i <= 4; i++) {
-      double y = top + plotH - plotH * i / 4.0;
+    for (int i = 0; i <= ticks; i++) {
+      double y = top + plotH - plotH * i / (double) ticks;
       svg.line(left, y, left + plotW, y, GRID);
-      svg.text(left - 6, y + 4, "end", 10, false, INK, format(top0 * i / 4.0));
+      svg.text(left - 6, y + 4, "end", 10, false, INK, format(step * i));
     }
     svg.verticalLabel(14, top + plotH / 2.0, yLabel);
     for (int c = 0; c < categories.length; c++) {
@@ -222,6 +226,11 @@ final class Svg {
     return svg.finish();
   }
 
+  /** Wide enough for the note under the title, at about six pixels a character. */
+  private static int wide(int width, String note) {
+    return Math.max(width, 24 + 6 * note.length());
+  }
+
   /** White for nothing to dark blue for the most, through the light blues a heatmap reads best in. */
   static String shade(double share) {
     double s = Math.max(0, Math.min(1, share));
@@ -231,14 +240,14 @@ final class Svg {
     return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
   }
 
-  /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above a value, so axes end on round numbers. */
-  static double niceCeiling(double value) {
-    if (value <= 0) {
+  /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above a value, so an axis counts in round steps. */
+  static double niceStep(double value) {
+    if (!(value > 0)) {
       return 1;
     }
     double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
     for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-      if (step * magnitude >= value) {
+      if (step * magnitude >= value - 1e-12 * magnitude) {
         return step * magnitude;
       }
     }

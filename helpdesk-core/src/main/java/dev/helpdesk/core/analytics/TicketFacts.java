@@ -18,8 +18,9 @@ import java.util.List;
  *
  * <p>A <em>solution</em> is a {@code Resolved} event, or a {@code ReturnedForFollowUp} one in which a
  * higher tier found the solution and passed it to the first line (D-14). Its handle time is the time
- * the ticket spent in progress since the previous solution; a solution at first contact without any
- * time in progress counts the contact itself, from arrival to solution.
+ * the ticket spent in progress at the tier that solved it, since the previous solution or escalation;
+ * a solution at first contact without any time in progress counts the contact itself, from arrival to
+ * solution.
  */
 final class TicketFacts {
   final long from;
@@ -145,6 +146,8 @@ final class TicketFacts {
         worked = 0;
       } else if (change instanceof TicketEvent.Escalated) {
         escalated = true;
+        // The next tier's solution is timed from here: the lower tier's work is not theirs.
+        worked = 0;
       } else if (change instanceof TicketEvent.HandedOff) {
         handedOff = true;
       } else if (change instanceof TicketEvent.Reopened) {
@@ -206,9 +209,13 @@ final class TicketFacts {
     return resolved && !escalated && !handedOff;
   }
 
-  /** Whether the ticket was open (not finished) when the period ended. */
+  /** Whether the ticket still needed work when the period ended: open, and not awaiting confirmation of a solution. */
   boolean inBacklogAtEnd() {
-    return statusAtEnd != null && statusAtEnd.isOpen();
+    return isBacklog(statusAtEnd);
+  }
+
+  static boolean isBacklog(TicketStatus status) {
+    return status != null && status.isOpen() && status != TicketStatus.RESOLVED;
   }
 
   /** The SLA outcome of a ticket first resolved in the period, asked of the check once per ticket. */
