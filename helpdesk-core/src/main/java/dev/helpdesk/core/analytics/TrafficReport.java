@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -433,6 +434,18 @@ public final class TrafficReport {
         .append(suggestedHours.isEmpty() ? "none" : join(suggestedHours))
         .append("\nContacts outside them: ").append(outsideSuggestedHours).append('\n');
     return out.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TrafficReport r && r.from.equals(from) && r.to.equals(to) && r.zone.equals(zone)
+        && Double.compare(r.quietBelow, quietBelow) == 0 && Arrays.deepEquals(r.counts, counts)
+        && Arrays.equals(r.occurrences, occurrences);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, zone, total);
   }
 
   private static String join(List<?> items) {
