@@ -1,7 +1,6 @@
 package dev.helpdesk.core.analytics;
 
 import dev.helpdesk.model.QueueEvent;
-import dev.helpdesk.model.Ticket;
 import dev.helpdesk.spi.store.QueueEventStore;
 import dev.helpdesk.spi.store.TechnicianStore;
 import dev.helpdesk.spi.store.TicketStore;
@@ -12,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The desk's reports (D-20…D-24), read from its stores. {@link #report(ReportOptions)} walks every
- * stored ticket once, reads each history once, and feeds every report from that one walk: traffic,
+ * stored ticket once ({@link TicketStore#forEachHistory}), reads each history it needs once, and
+ * feeds every report from that one walk: traffic,
  * queue service level (joined with the queue events of the period), technicians, question trends and
  * KPIs. Staffing works from the traffic report: see {@link Staffing}.
  *
@@ -80,33 +80,34 @@ public final class Analytics {
     try (Stream<QueueEvent> events = queueEvents.between(options.from(), options.to())) {
       queue = QueueTally.of(events, options);
     }
-    TrafficTally traffic = new TrafficTally(reportZone);
+    TrafficTally traffic = new TrafficTally(options, reportZone);
     queue.addMissedContacts(traffic);
     TechnicianTally staff = new TechnicianTally(technicians.all());
     TrendTally trends = new TrendTally(options, reportZone);
     KpiTally kpis = new KpiTally(options);
     TicketFacts facts = new TicketFacts(from, to, options.sla());
-    try (Stream<Ticket> all = tickets.stream()) {
-      all.forEach(ticket -> {
-        long entered = ticket.entered().toEpochMilli();
-        if (entered >= to) {
-          return;
+    tickets.forEachHistory(ticket -> {
+      long entered = ticket.entered().toEpochMilli();
+      if (entered >= to) {
+        return false;
+      }
+      if (ticket.updated().toEpochMilli() < from) {
+        // Nothing has happened to it since before the period: at most it waits in the backlog, and
+        // its history need not be read.
+        if (TicketFacts.isBacklog(ticket.status())) {
+          kpis.addToBacklog(entered, to, ticket.tier());
         }
-        if (ticket.updated().toEpochMilli() < from) {
-          // Nothing has happened to it since before the period: at most it waits in the backlog.
-          if (TicketFacts.isBacklog(ticket.status())) {
-            kpis.addToBacklog(entered, to, ticket.tier());
-          }
-          return;
-        }
-        facts.read(ticket, tickets.history(ticket.id()));
-        traffic.add(facts);
-        queue.join(facts);
-        staff.add(facts);
-        trends.add(facts);
-        kpis.add(facts);
-      });
-    }
+        return false;
+      }
+      return true;
+    }, (ticket, history) -> {
+      facts.read(ticket, history);
+      traffic.add(facts);
+      queue.join(facts);
+      staff.add(facts);
+      trends.add(facts);
+      kpis.add(facts);
+    });
     return new DeskReport(options.from(), options.to(), reportZone, traffic.report(options, reportZone),
         queue.report(options), staff.report(options), trends.report(options), kpis.report(options));
   }

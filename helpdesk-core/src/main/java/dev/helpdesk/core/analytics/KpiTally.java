@@ -1,7 +1,6 @@
 package dev.helpdesk.core.analytics;
 
 import dev.helpdesk.model.Tier;
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,8 +38,9 @@ final class KpiTally {
     }
     if (facts.firstResolvedInPeriod()) {
       firstResolved++;
-      resolveMillis += businessTime.between(facts.ticket.entered(), Instant.ofEpochMilli(facts.firstResolvedAt))
-          .toMillis();
+      // On the wall clock the difference is already known: no instants or durations to make.
+      resolveMillis += businessTime == WallClock.INSTANCE ? Math.max(0, facts.firstResolvedAt - facts.entered)
+          : businessTime.between(facts.ticket.entered(), facts.firstResolvedInstant).toMillis();
       switch (facts.slaOutcome()) {
         case MET -> slaMet++;
         case MISSED -> slaMissed++;

@@ -62,9 +62,15 @@ final class QueueTally {
   static QueueTally of(Stream<QueueEvent> events, ReportOptions options) {
     long from = options.from().toEpochMilli();
     long to = options.to().toEpochMilli();
-    Map<ContactReference, Contact> byContact = new HashMap<>();
-    events.forEach(event -> {
-      Contact contact = byContact.computeIfAbsent(event.contact(), c -> new Contact(c.channel()));
+    QueueEvent[] all = events.toArray(QueueEvent[]::new);
+    // Sized for one contact per event at most, so the table never grows while it fills.
+    Map<ContactReference, Contact> byContact = new HashMap<>(all.length * 4 / 3 + 16);
+    for (QueueEvent event : all) {
+      Contact contact = byContact.get(event.contact());
+      if (contact == null) {
+        contact = new Contact(event.contact().channel());
+        byContact.put(event.contact(), contact);
+      }
       long at = event.at().toEpochMilli();
       long waited = event.waited().toMillis();
       contact.offeredAt = Math.min(contact.offeredAt, at - waited);
@@ -81,7 +87,7 @@ final class QueueTally {
           // Its instant is already the offer.
         }
       }
-    });
+    }
     byContact.values().removeIf(contact -> contact.offeredAt < from);
     return new QueueTally(from, to, options.shortAbandon().toMillis(), options.answerWithin().toMillis(), byContact);
   }
@@ -168,6 +174,34 @@ final class QueueTally {
   }
 
   /**
+   * Sorts the moves by time: first by interval, with one counting pass, then each interval's few
+   * moves on their own, which is much cheaper than sorting them all at once.
+   */
+  private static long[] inTimeOrder(long[] moves, int m, long length, int count) {
+    int[] starts = new int[count + 1];
+    for (int i = 0; i < m; i++) {
+      starts[bucket(moves[i], length, count) + 1]++;
+    }
+    for (int b = 0; b < count; b++) {
+      starts[b + 1] += starts[b];
+    }
+    long[] sorted = new long[m];
+    int[] next = Arrays.copyOf(starts, count);
+    for (int i = 0; i < m; i++) {
+      sorted[next[bucket(moves[i], length, count)]++] = moves[i];
+    }
+    for (int b = 0; b < count; b++) {
+      Arrays.sort(sorted, starts[b], starts[b + 1]);
+    }
+    return sorted;
+  }
+
+  /** The interval of a move; an exit at the period's very end goes into the last one. */
+  private static int bucket(long move, long length, int count) {
+    return (int) Math.min(count - 1, (move >> 1) / length);
+  }
+
+  /**
    * Queue length per interval: the mean (time-weighted number waiting) from each contact's overlap
    * with the interval, and the maximum from one sweep over every entry and exit in time order.
    */
@@ -202,7 +236,7 @@ final class QueueTally {
         moves[m++] = (exit - from) * 2;
       }
     }
-    Arrays.sort(moves, 0, m);
+    moves = inTimeOrder(moves, m, length, count);
     int waiting = 0;
     for (int i = 0; i < m; i++) {
       long at = moves[i] >> 1;

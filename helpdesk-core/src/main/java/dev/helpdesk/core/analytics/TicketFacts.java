@@ -7,6 +7,7 @@ import dev.helpdesk.model.Ticket;
 import dev.helpdesk.model.TicketEvent;
 import dev.helpdesk.model.TicketStatus;
 import dev.helpdesk.model.Tier;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,7 @@ final class TicketFacts {
   boolean resolvedAtFirstContact;
   /** When the first solution was given, at any time; -1 when none was. */
   long firstResolvedAt;
+  Instant firstResolvedInstant;
 
   /** Solutions given in the period. */
   int solutions;
@@ -88,6 +90,7 @@ final class TicketFacts {
     resolved = false;
     resolvedAtFirstContact = false;
     firstResolvedAt = -1;
+    firstResolvedInstant = null;
     solutions = 0;
     rating = 0;
     slaOutcome = null;
@@ -130,6 +133,7 @@ final class TicketFacts {
         resolvedAtFirstContact |= firstContact;
         if (firstResolvedAt < 0) {
           firstResolvedAt = at;
+          firstResolvedInstant = event.at();
         }
         long handle = worked;
         if (handle == 0 && firstContact) {

@@ -14,8 +14,8 @@ final class TrafficTally {
   private final LocalHours hours;
   private final long[][] counts = new long[CHANNELS.length][HourOfWeek.COUNT];
 
-  TrafficTally(ZoneId zone) {
-    this.hours = new LocalHours(zone);
+  TrafficTally(ReportOptions options, ZoneId zone) {
+    this.hours = new LocalHours(zone, options.from(), options.to());
   }
 
   void add(TicketFacts facts) {

@@ -31,9 +31,8 @@ final class TrendTally {
   private final long[] startMillis;
   private final double[] coverage;
   private final Map<String, Category> categories = new HashMap<>();
-  private final Map<String, long[]> keywords = new HashMap<>();
+  private final Keywords keywords;
   private final Map<ArticleId, Boolean> publicArticles = new HashMap<>();
-  private int bucket;
 
   TrendTally(ReportOptions options, ZoneId zone) {
     this.selfService = options.selfService();
@@ -56,6 +55,7 @@ final class TrendTally {
       long inside = Math.min(ends.toEpochMilli(), to.toEpochMilli()) - Math.max(begins.toEpochMilli(), from.toEpochMilli());
       coverage[b] = (double) inside / (ends.toEpochMilli() - begins.toEpochMilli());
     }
+    keywords = new Keywords(starts.length);
   }
 
   private static LocalDate next(LocalDate date, TrendBucket unit) {
@@ -67,17 +67,17 @@ final class TrendTally {
       return;
     }
     int b = Arrays.binarySearch(startMillis, facts.entered);
-    bucket = b >= 0 ? b : -b - 2;
-    Category category = categories.computeIfAbsent(facts.ticket.category(), c -> new Category(starts.length));
+    int bucket = b >= 0 ? b : -b - 2;
+    Category category = categories.get(facts.ticket.category());
+    if (category == null) {
+      category = new Category(starts.length);
+      categories.put(facts.ticket.category(), category);
+    }
     category.counts[bucket]++;
     if (facts.level1Resolvable() || answeredByPublicArticle(facts)) {
       category.selfSolvable++;
     }
-    Keywords.forEach(facts.ticket.subject(), this::countKeyword);
-  }
-
-  private void countKeyword(String word) {
-    keywords.computeIfAbsent(word, w -> new long[starts.length])[bucket]++;
+    keywords.count(facts.ticket.subject(), bucket);
   }
 
   private boolean answeredByPublicArticle(TicketFacts facts) {
@@ -91,6 +91,6 @@ final class TrendTally {
   TrendReport report(ReportOptions options) {
     Map<String, Long> deflections = selfService.deflections(options.from(), options.to());
     return new TrendReport(options.from(), options.to(), options.trendBucket(), List.of(starts), coverage,
-        categories, keywords, deflections == null ? Map.of() : deflections, options.topics());
+        categories, keywords.counts(), deflections == null ? Map.of() : deflections, options.topics());
   }
 }
