@@ -1,6 +1,7 @@
 package dev.helpdesk.core.analytics;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Erlang B, C and A, computed so they stay exact for thousands of agents: never a factorial or a
@@ -100,7 +101,7 @@ final class Erlang {
             + " callers: patience too long for this overload");
       }
       if (j == logTerm.length) {
-        logTerm = java.util.Arrays.copyOf(logTerm, j * 2);
+        logTerm = Arrays.copyOf(logTerm, j * 2);
       }
       logTerm[j] = next;
       terms = j + 1;

@@ -1,6 +1,8 @@
 package dev.helpdesk.core.analytics;
 
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,7 +53,7 @@ public record HourOfWeek(DayOfWeek day, int hour) implements Comparable<HourOfWe
 
   @Override
   public String toString() {
-    return day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
-        + String.format(java.util.Locale.ROOT, "%02d:00", hour);
+    return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+        + String.format(Locale.ROOT, "%02d:00", hour);
   }
 }

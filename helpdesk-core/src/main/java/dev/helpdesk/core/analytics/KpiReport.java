@@ -4,6 +4,7 @@ import dev.helpdesk.model.Tier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -291,7 +292,7 @@ public final class KpiReport {
         && r.firstContact == firstContact && r.level1Resolvable == level1Resolvable && r.slaMet == slaMet
         && r.slaMissed == slaMissed && r.firstResolved == firstResolved && r.resolveMillis == resolveMillis
         && r.resolutions == resolutions && r.reopened == reopened && r.backlog.equals(backlog)
-        && java.util.Arrays.equals(r.ratings, ratings);
+        && Arrays.equals(r.ratings, ratings);
   }
 
   @Override

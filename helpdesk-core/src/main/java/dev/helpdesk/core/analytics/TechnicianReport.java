@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public final class TechnicianReport {
         Duration.ofMillis(Math.round(median(peers, r -> r.averageHandleTime().toMillis()))),
         median(peers, Row::reopened), median(peers.stream().filter(r -> r.slaMet().isDefined()).toList(),
             r -> r.slaMet().value()))));
-    this.medians = java.util.Collections.unmodifiableMap(medianByTier);
+    this.medians = Collections.unmodifiableMap(medianByTier);
   }
 
   /** The middle value, or the mean of the two middle ones; NaN for no values. */
