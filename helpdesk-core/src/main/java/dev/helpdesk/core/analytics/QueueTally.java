@@ -6,7 +6,6 @@ import dev.helpdesk.model.QueueEvent;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,155 +15,209 @@ import java.util.stream.Stream;
  * The queue events of a period gathered by contact, then joined with the tickets those contacts
  * opened or continued as the pass goes by (D-21). A contact belongs to the period it was offered in;
  * one offered before the period is left out even if it was answered inside.
+ *
+ * <p>Half a million contacts are gathered for every report: each one's figures sit in parallel
+ * arrays at its position, found through an open-addressing table of positions, so gathering them
+ * makes no object per contact.
  */
 final class QueueTally {
-  /** One contact's time in the queue; instants in epoch milliseconds. */
-  private static final class Contact {
-    final Channel channel;
-    long offeredAt = Long.MAX_VALUE;
-    long answeredAt = -1;
-    long answerWait;
-    long abandonedAt = -1;
-    long abandonWait;
-    boolean openedTicket;
-    boolean continuedTicket;
-    boolean resolvedAtFirstContact;
-
-    Contact(Channel channel) {
-      this.channel = channel;
-    }
-
-    boolean answered() {
-      return answeredAt >= 0;
-    }
-
-    /** An answer wins over an abandon reported for the same contact: someone did speak to them. */
-    boolean abandoned() {
-      return !answered() && abandonedAt >= 0;
-    }
-  }
+  private static final int OPENED_TICKET = 1;
+  private static final int CONTINUED_TICKET = 2;
+  private static final int RESOLVED_AT_FIRST_CONTACT = 4;
+  private static final Channel[] CHANNELS = Channel.values();
 
   private final long from;
   private final long to;
   private final long shortAbandon;
   private final long answerWithin;
-  private final Map<ContactReference, Contact> contacts;
 
-  private QueueTally(long from, long to, long shortAbandon, long answerWithin, Map<ContactReference, Contact> contacts) {
-    this.from = from;
-    this.to = to;
-    this.shortAbandon = shortAbandon;
-    this.answerWithin = answerWithin;
-    this.contacts = contacts;
+  // Contact c's figures, instants in epoch milliseconds; -1 for what did not happen.
+  private final ContactReference[] contact;
+  private final byte[] channel;
+  private final long[] offeredAt;
+  private final long[] answeredAt;
+  private final long[] answerWait;
+  private final long[] abandonedAt;
+  private final long[] abandonWait;
+  private final byte[] tickets;
+  private int size;
+  /** Position + 1 of the contact in each slot, 0 when empty; a power of two, at most half full. */
+  private final int[] slots;
+
+  private QueueTally(ReportOptions options, int capacity) {
+    this.from = options.from().toEpochMilli();
+    this.to = options.to().toEpochMilli();
+    this.shortAbandon = options.shortAbandon().toMillis();
+    this.answerWithin = options.answerWithin().toMillis();
+    contact = new ContactReference[capacity];
+    channel = new byte[capacity];
+    offeredAt = new long[capacity];
+    answeredAt = new long[capacity];
+    answerWait = new long[capacity];
+    abandonedAt = new long[capacity];
+    abandonWait = new long[capacity];
+    tickets = new byte[capacity];
+    slots = new int[Integer.highestOneBit(Math.max(8, capacity)) << 2];
   }
 
   /** Gathers the events of the period by contact. */
   static QueueTally of(Stream<QueueEvent> events, ReportOptions options) {
-    long from = options.from().toEpochMilli();
-    long to = options.to().toEpochMilli();
     QueueEvent[] all = events.toArray(QueueEvent[]::new);
-    // Sized for one contact per event at most, so the table never grows while it fills.
-    Map<ContactReference, Contact> byContact = new HashMap<>(all.length * 4 / 3 + 16);
+    // One contact per event at most, so nothing grows while it fills.
+    QueueTally tally = new QueueTally(options, all.length);
     for (QueueEvent event : all) {
-      Contact contact = byContact.get(event.contact());
-      if (contact == null) {
-        contact = new Contact(event.contact().channel());
-        byContact.put(event.contact(), contact);
+      int c = tally.find(event.contact());
+      if (c < 0) {
+        c = tally.add(event.contact());
       }
       long at = event.at().toEpochMilli();
       long waited = event.waited().toMillis();
-      contact.offeredAt = Math.min(contact.offeredAt, at - waited);
+      tally.offeredAt[c] = Math.min(tally.offeredAt[c], at - waited);
       switch (event.kind()) {
         case ANSWERED -> {
-          contact.answeredAt = at;
-          contact.answerWait = waited;
+          tally.answeredAt[c] = at;
+          tally.answerWait[c] = waited;
         }
         case ABANDONED -> {
-          contact.abandonedAt = at;
-          contact.abandonWait = waited;
+          tally.abandonedAt[c] = at;
+          tally.abandonWait[c] = waited;
         }
         case OFFERED -> {
           // Its instant is already the offer.
         }
       }
     }
-    byContact.values().removeIf(contact -> contact.offeredAt < from);
-    return new QueueTally(from, to, options.shortAbandon().toMillis(), options.answerWithin().toMillis(), byContact);
+    return tally;
   }
 
-  private boolean isShortAbandon(Contact contact) {
-    return contact.abandoned() && contact.abandonWait < shortAbandon;
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  /** The position of a contact, or -1. */
+  private int find(ContactReference reference) {
+    int mask = slots.length - 1;
+    for (int slot = mix(reference.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (contact[entry - 1].equals(reference)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  private int add(ContactReference reference) {
+    int c = size++;
+    contact[c] = reference;
+    channel[c] = (byte) reference.channel().ordinal();
+    offeredAt[c] = Long.MAX_VALUE;
+    answeredAt[c] = -1;
+    abandonedAt[c] = -1;
+    int mask = slots.length - 1;
+    int slot = mix(reference.hashCode()) & mask;
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = c + 1;
+    return c;
+  }
+
+  private boolean inPeriod(int c) {
+    return offeredAt[c] >= from;
+  }
+
+  private boolean answered(int c) {
+    return answeredAt[c] >= 0;
+  }
+
+  /** An answer wins over an abandon reported for the same contact: someone did speak to them. */
+  private boolean abandoned(int c) {
+    return !answered(c) && abandonedAt[c] >= 0;
+  }
+
+  private boolean isShortAbandon(int c) {
+    return abandoned(c) && abandonWait[c] < shortAbandon;
   }
 
   /** Every call abandoned after more than a short wait is a contact the desk missed: traffic too. */
   void addMissedContacts(TrafficTally traffic) {
-    for (Contact contact : contacts.values()) {
-      if (contact.abandoned() && !isShortAbandon(contact)) {
-        traffic.add(contact.channel, contact.offeredAt);
+    for (int c = 0; c < size; c++) {
+      if (inPeriod(c) && abandoned(c) && !isShortAbandon(c)) {
+        traffic.add(CHANNELS[channel[c]], offeredAt[c]);
       }
     }
   }
 
   /** Joins a ticket with the queued contacts that opened or continued it. */
   void join(TicketFacts facts) {
-    if (contacts.isEmpty()) {
+    if (size == 0) {
       return;
     }
     Optional<ContactReference> source = facts.ticket.source();
     if (source.isPresent()) {
-      Contact contact = contacts.get(source.get());
-      if (contact != null) {
-        contact.openedTicket = true;
-        contact.resolvedAtFirstContact = facts.resolvedAtFirstContact;
+      int c = find(source.get());
+      if (c >= 0) {
+        tickets[c] |= OPENED_TICKET | (facts.resolvedAtFirstContact ? RESOLVED_AT_FIRST_CONTACT : 0);
       }
     }
     List<ContactReference> replies = facts.replyContacts;
     for (int i = 0; i < replies.size(); i++) {
-      Contact contact = contacts.get(replies.get(i));
-      if (contact != null) {
-        contact.continuedTicket = true;
+      int c = find(replies.get(i));
+      if (c >= 0) {
+        tickets[c] |= CONTINUED_TICKET;
       }
     }
   }
 
   QueueReport report(ReportOptions options) {
-    Map<Channel, long[]> byChannel = new EnumMap<>(Channel.class);
+    long[][] byChannel = new long[CHANNELS.length][];
     long[] all = new long[QueueReport.Stats.FIELDS];
-    for (Contact contact : contacts.values()) {
-      long[] stats = byChannel.computeIfAbsent(contact.channel, c -> new long[QueueReport.Stats.FIELDS]);
-      count(contact, stats);
-      count(contact, all);
+    for (int c = 0; c < size; c++) {
+      if (!inPeriod(c)) {
+        continue;
+      }
+      if (byChannel[channel[c]] == null) {
+        byChannel[channel[c]] = new long[QueueReport.Stats.FIELDS];
+      }
+      count(c, byChannel[channel[c]]);
+      count(c, all);
     }
     Map<Channel, QueueReport.Stats> channels = new EnumMap<>(Channel.class);
-    byChannel.forEach((channel, stats) -> channels.put(channel, QueueReport.Stats.of(stats)));
+    for (int k = 0; k < CHANNELS.length; k++) {
+      if (byChannel[k] != null) {
+        channels.put(CHANNELS[k], QueueReport.Stats.of(byChannel[k]));
+      }
+    }
     return new QueueReport(options.from(), options.to(), options.answerWithin(), options.shortAbandon(),
         options.queueInterval(), QueueReport.Stats.of(all), channels, intervals(options.queueInterval().toMillis()));
   }
 
-  private void count(Contact contact, long[] stats) {
+  private void count(int c, long[] stats) {
     stats[QueueReport.Stats.OFFERED]++;
-    if (contact.answered()) {
+    if (answered(c)) {
       stats[QueueReport.Stats.ANSWERED]++;
-      stats[QueueReport.Stats.WAIT_ANSWERED] += contact.answerWait;
-      stats[QueueReport.Stats.LONGEST_WAIT] = Math.max(stats[QueueReport.Stats.LONGEST_WAIT], contact.answerWait);
-      if (contact.answerWait <= answerWithin) {
+      stats[QueueReport.Stats.WAIT_ANSWERED] += answerWait[c];
+      stats[QueueReport.Stats.LONGEST_WAIT] = Math.max(stats[QueueReport.Stats.LONGEST_WAIT], answerWait[c]);
+      if (answerWait[c] <= answerWithin) {
         stats[QueueReport.Stats.ANSWERED_IN_TIME]++;
       }
-      if (contact.openedTicket) {
+      if ((tickets[c] & OPENED_TICKET) != 0) {
         stats[QueueReport.Stats.OPENED_TICKET]++;
-        if (contact.resolvedAtFirstContact) {
+        if ((tickets[c] & RESOLVED_AT_FIRST_CONTACT) != 0) {
           stats[QueueReport.Stats.RESOLVED_AT_FIRST_CONTACT]++;
         }
-      } else if (contact.continuedTicket) {
+      } else if ((tickets[c] & CONTINUED_TICKET) != 0) {
         stats[QueueReport.Stats.CONTINUED_TICKET]++;
       }
-    } else if (contact.abandoned()) {
-      stats[QueueReport.Stats.LONGEST_WAIT] = Math.max(stats[QueueReport.Stats.LONGEST_WAIT], contact.abandonWait);
-      if (isShortAbandon(contact)) {
+    } else if (abandoned(c)) {
+      stats[QueueReport.Stats.LONGEST_WAIT] = Math.max(stats[QueueReport.Stats.LONGEST_WAIT], abandonWait[c]);
+      if (isShortAbandon(c)) {
         stats[QueueReport.Stats.SHORT_ABANDONED]++;
       } else {
         stats[QueueReport.Stats.ABANDONED]++;
-        if (contact.abandonWait <= answerWithin) {
+        if (abandonWait[c] <= answerWithin) {
           stats[QueueReport.Stats.ABANDONED_IN_TIME]++;
         }
       }
@@ -213,18 +266,21 @@ final class QueueTally {
     long[] answered = new long[count];
     long[] abandoned = new long[count];
     // Exits sort before entries at the same instant: one leaving as another arrives is never two waiting.
-    long[] moves = new long[contacts.size() * 2];
+    long[] moves = new long[size * 2];
     int m = 0;
-    for (Contact contact : contacts.values()) {
-      long enter = contact.offeredAt;
-      long exit = contact.answered() ? contact.answeredAt : contact.abandoned() ? contact.abandonedAt : to;
+    for (int c = 0; c < size; c++) {
+      if (!inPeriod(c)) {
+        continue;
+      }
+      long enter = offeredAt[c];
+      long exit = answered(c) ? answeredAt[c] : abandoned(c) ? abandonedAt[c] : to;
       exit = Math.min(Math.max(exit, enter), to);
       int first = (int) ((enter - from) / length);
       offered[first]++;
-      if (contact.answered() && contact.answeredAt < to) {
-        answered[(int) ((contact.answeredAt - from) / length)]++;
-      } else if (contact.abandoned() && !isShortAbandon(contact) && contact.abandonedAt < to) {
-        abandoned[(int) ((contact.abandonedAt - from) / length)]++;
+      if (answered(c) && answeredAt[c] < to) {
+        answered[(int) ((answeredAt[c] - from) / length)]++;
+      } else if (abandoned(c) && !isShortAbandon(c) && abandonedAt[c] < to) {
+        abandoned[(int) ((abandonedAt[c] - from) / length)]++;
       }
       for (int b = first; b < count && from + b * length < exit; b++) {
         long start = Math.max(enter, from + b * length);

@@ -1,6 +1,7 @@
 package dev.helpdesk.core.analytics;
 
 import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.ArticleId;
 import dev.helpdesk.model.Channel;
 import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.Ticket;
@@ -47,6 +48,8 @@ final class TicketFacts {
   /** When the first solution was given, at any time; -1 when none was. */
   long firstResolvedAt;
   Instant firstResolvedInstant;
+  /** The knowledge-base article of the latest solution, if it used one. */
+  ArticleId lastArticle;
 
   /** Solutions given in the period. */
   int solutions;
@@ -91,6 +94,7 @@ final class TicketFacts {
     resolvedAtFirstContact = false;
     firstResolvedAt = -1;
     firstResolvedInstant = null;
+    lastArticle = null;
     solutions = 0;
     rating = 0;
     slaOutcome = null;
@@ -129,6 +133,7 @@ final class TicketFacts {
         }
       } else if (change instanceof TicketEvent.Resolved done) {
         boolean firstContact = done.resolution().firstContact();
+        lastArticle = done.resolution().article().orElse(null);
         resolved = true;
         resolvedAtFirstContact |= firstContact;
         if (firstResolvedAt < 0) {

@@ -1,7 +1,6 @@
 package dev.helpdesk.core.analytics;
 
 import dev.helpdesk.model.ArticleId;
-import dev.helpdesk.model.Resolution;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Counts the tickets opened in the period by category and by subject keyword, week by week or month by month (D-23). */
 final class TrendTally {
@@ -81,11 +79,16 @@ final class TrendTally {
   }
 
   private boolean answeredByPublicArticle(TicketFacts facts) {
-    if (!facts.resolved) {
+    ArticleId article = facts.lastArticle;
+    if (article == null) {
       return false;
     }
-    Optional<ArticleId> article = facts.ticket.resolution().flatMap(Resolution::article);
-    return article.isPresent() && publicArticles.computeIfAbsent(article.get(), selfService::isPublic);
+    Boolean known = publicArticles.get(article);
+    if (known == null) {
+      known = selfService.isPublic(article);
+      publicArticles.put(article, known);
+    }
+    return known;
   }
 
   TrendReport report(ReportOptions options) {
