@@ -33,6 +33,8 @@ final class QueueTally {
 
   // Contact c's figures, instants in epoch milliseconds; -1 for what did not happen.
   private final ContactReference[] contact;
+  /** Each contact's hash, so a probe that meets another contact need not read it. */
+  private final int[] hashes;
   private final byte[] channel;
   private final long[] offeredAt;
   private final long[] answeredAt;
@@ -50,6 +52,7 @@ final class QueueTally {
     this.shortAbandon = options.shortAbandon().toMillis();
     this.answerWithin = options.answerWithin().toMillis();
     contact = new ContactReference[capacity];
+    hashes = new int[capacity];
     channel = new byte[capacity];
     offeredAt = new long[capacity];
     answeredAt = new long[capacity];
@@ -96,13 +99,14 @@ final class QueueTally {
 
   /** The position of a contact, or -1. */
   private int find(ContactReference reference) {
+    int hash = reference.hashCode();
     int mask = slots.length - 1;
-    for (int slot = mix(reference.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       int entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      if (contact[entry - 1].equals(reference)) {
+      if (hashes[entry - 1] == hash && contact[entry - 1].equals(reference)) {
         return entry - 1;
       }
     }
@@ -111,12 +115,13 @@ final class QueueTally {
   private int add(ContactReference reference) {
     int c = size++;
     contact[c] = reference;
+    hashes[c] = reference.hashCode();
     channel[c] = (byte) reference.channel().ordinal();
     offeredAt[c] = Long.MAX_VALUE;
     answeredAt[c] = -1;
     abandonedAt[c] = -1;
     int mask = slots.length - 1;
-    int slot = mix(reference.hashCode()) & mask;
+    int slot = mix(hashes[c]) & mask;
     while (slots[slot] != 0) {
       slot = (slot + 1) & mask;
     }
