@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * Who may do what to which ticket. Customers act only on their own tickets, and only as customers
- * do: reply, confirm, reopen, cancel. Technicians act within their tier, or on tickets assigned to
+ * do: reply, confirm, reopen, cancel, rate. Technicians act within their tier, or on tickets assigned to
  * them; any technician may note a comment, and pass on what a customer says on the phone (a reply,
  * a confirmation, a problem that came back). Supervisors and the system may do everything.
  */
 final class Access {
   private static final Set<TicketAction> CUSTOMER_ACTIONS =
-      EnumSet.of(TicketAction.CUSTOMER_REPLY, TicketAction.CONFIRM, TicketAction.REOPEN, TicketAction.CANCEL);
+      EnumSet.of(TicketAction.CUSTOMER_REPLY, TicketAction.CONFIRM, TicketAction.REOPEN, TicketAction.CANCEL,
+          TicketAction.RATE);
   /** What any technician may do at any tier: what taking a customer's call or noting something needs. */
   private static final Set<TicketAction> ANY_TECHNICIAN = EnumSet.of(TicketAction.COMMENT,
       TicketAction.CUSTOMER_REPLY, TicketAction.CONFIRM, TicketAction.REOPEN);

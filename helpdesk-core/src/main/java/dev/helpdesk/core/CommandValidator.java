@@ -68,6 +68,23 @@ final class CommandValidator {
     return trimmed;
   }
 
+  /** A whole number within {@code min} and {@code max}, both included. */
+  int range(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      fail(field, "must be between " + min + " and " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /** Optional free text: {@code null} becomes empty; at most {@code max} characters; returned trimmed. */
+  String optionalText(String field, String value, int max) {
+    String trimmed = value == null ? "" : value.strip();
+    if (trimmed.length() > max) {
+      fail(field, "size must be between 0 and " + max);
+    }
+    return trimmed;
+  }
+
   /** A command record, checked by Hibernate Validator; its violations are reported under {@code field}. */
   <T> T valid(String field, T record) {
     if (required(field, record) != null) {

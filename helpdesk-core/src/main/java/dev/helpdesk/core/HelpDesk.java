@@ -1,9 +1,14 @@
 package dev.helpdesk.core;
 
+import dev.helpdesk.core.analytics.Analytics;
 import dev.helpdesk.core.lifecycle.Lifecycle;
 import dev.helpdesk.core.lifecycle.TicketAction;
 import dev.helpdesk.core.memory.InMemoryCustomerStore;
+import dev.helpdesk.core.analytics.DeskReport;
+import dev.helpdesk.core.analytics.ReportOptions;
+import dev.helpdesk.core.analytics.SlaCheck;
 import dev.helpdesk.core.memory.InMemoryKnowledgeStore;
+import dev.helpdesk.core.memory.InMemoryQueueEventStore;
 import dev.helpdesk.core.memory.InMemoryTechnicianStore;
 import dev.helpdesk.core.memory.InMemoryTicketStore;
 import dev.helpdesk.core.sla.BusinessCalendar;
@@ -39,9 +44,11 @@ import dev.helpdesk.model.NotFoundException;
 import dev.helpdesk.model.Note;
 import dev.helpdesk.model.NotificationKind;
 import dev.helpdesk.model.Priority;
+import dev.helpdesk.model.QueueEvent;
 import dev.helpdesk.model.Recipient;
 import dev.helpdesk.model.Resolution;
 import dev.helpdesk.model.SupportMode;
+import dev.helpdesk.model.SlaResult;
 import dev.helpdesk.model.SlaTarget;
 import dev.helpdesk.model.Technician;
 import dev.helpdesk.model.TechnicianId;
@@ -68,6 +75,7 @@ import dev.helpdesk.spi.store.CustomerStore;
 import dev.helpdesk.spi.store.DeliveryState;
 import dev.helpdesk.spi.store.KnowledgeStore;
 import dev.helpdesk.spi.store.OutboxEntry;
+import dev.helpdesk.spi.store.QueueEventStore;
 import dev.helpdesk.spi.store.TechnicianStore;
 import dev.helpdesk.spi.store.TicketPage;
 import dev.helpdesk.spi.store.TicketQuery;
@@ -153,6 +161,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final TicketStore tickets;
   private final CustomerStore customers;
   private final TechnicianStore technicians;
+  /** What the channels' queues did with contacts waiting for a person (D-21). */
+  private final QueueEventStore queueEvents;
   private final Map<DepartmentId, Department> departments;
   private final Duration warranty;
   private final Duration autoCloseAfter;
@@ -169,6 +179,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final ActiveBulletins bulletins;
   private final KnowledgeBase knowledgeBase;
   private final SelfService selfService;
+  /** The working hours reports measure time to resolve in; 24×7 unless the builder named one. */
+  private final BusinessCalendar calendar;
   /** The service levels tickets are measured against (issue 6), or {@code null} when the desk keeps no SLA. */
   private final ServiceLevels serviceLevels;
   /** When each ticket next has SLA work due, so advancing looks at those tickets only; with service levels. */
@@ -183,6 +195,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.tickets = b.ticketStore != null ? b.ticketStore : new InMemoryTicketStore();
     this.customers = b.customerStore != null ? b.customerStore : new InMemoryCustomerStore();
     this.technicians = b.technicianStore != null ? b.technicianStore : new InMemoryTechnicianStore();
+    this.queueEvents = b.queueEventStore != null ? b.queueEventStore : new InMemoryQueueEventStore();
     Map<DepartmentId, Department> byId = new LinkedHashMap<>();
     for (Department department : b.departments != null ? b.departments : List.<Department>of()) {
       byId.put(department.id(), department);
@@ -208,6 +221,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
         .build();
     this.selfService = new SelfService(b.deflectionWindow != null ? b.deflectionWindow : Duration.ofHours(1));
     this.router = b.routing == null ? null : Router.indexed(b.routing);
+    this.calendar = b.businessCalendar != null ? b.businessCalendar : BusinessCalendar.twentyFourSeven();
     this.serviceLevels = b.slaPolicies == null ? null : ServiceLevels.of(
         b.businessCalendar != null ? b.businessCalendar : BusinessCalendar.twentyFourSeven(), b.slaPolicies);
     this.slaAgenda = serviceLevels == null ? null : new SlaAgenda();
@@ -489,6 +503,19 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       return reopen(actor, ticket.id(), message, contact.reference());
     }
     return reply(actor, ticket.id(), message, contact.reference());
+  }
+
+  /**
+   * Records what a channel's queue did with a contact waiting for a person: offered, answered after
+   * a wait, or abandoned (D-21). The same event reported twice is recorded once. The reports of
+   * {@link #analytics()} read them, joined with the tickets the contacts opened.
+   *
+   * @param event what happened in the queue
+   * @throws ValidationException if the event is missing
+   */
+  @Override
+  public void report(QueueEvent event) {
+    queueEvents.record(CommandValidator.required("report", "event", event));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1412,6 +1439,34 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     }));
   }
 
+  /**
+   * The customer rates the help they got, once a solution was given (D-24): a score from 1 (very
+   * dissatisfied) to 5 (very satisfied) and, if they like, a comment. Rating again replaces the
+   * earlier rating in the reports; both stay in the history.
+   *
+   * @param actor the ticket's customer; nobody rates on their behalf
+   * @param ticket a resolved or closed ticket
+   * @param score 1 to 5
+   * @param comment what the customer says about the help, may be empty or {@code null}
+   * @return the ticket
+   * @throws ValidationException if the score is out of range or the comment too long
+   * @throws AccessDeniedException if the actor is not the ticket's customer
+   * @throws IllegalTransitionException if no solution was given yet
+   */
+  public Ticket rate(Actor actor, TicketId ticket, int score, String comment) {
+    CommandValidator check = command("rate", actor, ticket);
+    check.range("score", score, TicketEvent.Rated.LOWEST, TicketEvent.Rated.HIGHEST);
+    String text = check.optionalText("comment", comment, 2_000);
+    check.done();
+    if (actor.role() != Actor.Role.CUSTOMER) {
+      throw new AccessDeniedException(actor, "rate ticket " + ticket + ": only its customer rates the help they got");
+    }
+    return act(actor, ticket, TicketAction.RATE, (before, step) -> {
+      step.record(new TicketEvent.Rated(score), Note.forCustomer(text));
+      return step.change();
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Reading
   // ---------------------------------------------------------------------------------------------
@@ -1474,6 +1529,61 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
       entries.add(new WorkQueue.Entry(t, t.age(now)));
     }
     return new WorkQueue(now, entries, page.next());
+  }
+
+  /**
+   * Returns the desk's reports (D-20…D-24): traffic, queue service level, technicians, question
+   * trends and KPIs, read from the stored history in one pass, in the time zone of the desk's clock;
+   * and staffing from measured traffic.
+   *
+   * @return the analytics of this desk's stores
+   */
+  public Analytics analytics() {
+    return Analytics.of(tickets, technicians, queueEvents, clock.getZone());
+  }
+
+  /**
+   * Starts the options of a report over a period with what this desk knows filled in: SLA
+   * attainment from each ticket's recorded service-level results (a ticket with a policy met its
+   * agreement when it missed no target), time to resolve in the desk's {@linkplain
+   * Builder#businessCalendar business calendar}, and self-service from the knowledge base (which
+   * articles customers can read, and the self-service sessions that ended without a ticket). Pass
+   * the built options to {@code analytics().report(options)}.
+   *
+   * @param from the first instant of the period
+   * @param to the first instant after it
+   * @return the options, ready to build or to adjust
+   */
+  public ReportOptions.Builder reportOptions(Instant from, Instant to) {
+    return ReportOptions.period(from, to)
+        .sla((ticket, history) -> ticket.slaPolicy().isEmpty() ? SlaCheck.Outcome.NOT_TRACKED
+            : ticket.slaResults().stream().allMatch(SlaResult::met) ? SlaCheck.Outcome.MET : SlaCheck.Outcome.MISSED)
+        .businessTime(calendar::between)
+        .selfService(new dev.helpdesk.core.analytics.SelfService() {
+          @Override
+          public boolean isPublic(ArticleId article) {
+            return knowledge.find(article).map(a -> a.isPublished() && a.audience() == Visibility.PUBLIC)
+                .orElse(false);
+          }
+
+          @Override
+          public Map<String, Long> deflections(Instant start, Instant end) {
+            long deflected = selfService.deflectedBetween(start, end);
+            return deflected == 0 ? Map.of() : Map.of(SelfService.CATEGORY, deflected);
+          }
+        });
+  }
+
+  /**
+   * Returns every report of a period (D-20…D-24), with the {@linkplain #reportOptions options this
+   * desk fills in}.
+   *
+   * @param from the first instant of the period
+   * @param to the first instant after it
+   * @return the reports
+   */
+  public DeskReport report(Instant from, Instant to) {
+    return analytics().report(reportOptions(from, to).build());
   }
 
   /**
@@ -1923,6 +2033,7 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     private TicketStore ticketStore;
     private CustomerStore customerStore;
     private TechnicianStore technicianStore;
+    private QueueEventStore queueEventStore;
     private Notifier notifier;
     private List<TicketEventListener> listeners;
     private List<Department> departments;
@@ -2025,6 +2136,17 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
      */
     public Builder technicianStore(TechnicianStore store) {
       this.technicianStore = once("technicianStore", this.technicianStore, store);
+      return this;
+    }
+
+    /**
+     * Sets where the queue events that channel adapters report are kept (D-21). Default: in memory.
+     *
+     * @param store the queue event store
+     * @return this builder
+     */
+    public Builder queueEventStore(QueueEventStore store) {
+      this.queueEventStore = once("queueEventStore", this.queueEventStore, store);
       return this;
     }
 

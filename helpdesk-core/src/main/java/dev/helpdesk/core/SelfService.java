@@ -22,7 +22,12 @@ final class SelfService {
     }
   }
 
+  /** The category reports count deflected self-service sessions under. */
+  static final String CATEGORY = "self-service";
+
   private final Duration window;
+  /** When each deflected session ended, in order; read by the reports (D-23). */
+  private final java.util.ArrayList<Instant> deflectedAt = new java.util.ArrayList<>();
   private final Map<CustomerId, Session> open = new HashMap<>();
   /** One place in the queue of ending sessions, valid while its session's last search is {@code at}. */
   private record Place(CustomerId customer, Session session, Instant at) {}
@@ -90,8 +95,20 @@ final class SelfService {
       sessions++;
       deflected++;
       ended++;
+      deflectedAt.add(session.lastSearch.plus(window));
     }
     return ended;
+  }
+
+  /** How many deflected sessions ended in {@code [from, to)}. */
+  synchronized long deflectedBetween(Instant from, Instant to) {
+    long count = 0;
+    for (Instant at : deflectedAt) {
+      if (!at.isBefore(from) && at.isBefore(to)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The counts so far. */

@@ -95,7 +95,8 @@ class LifecycleTest {
       Map.entry(TicketAction.CANCEL, (d, t) -> d.desk.cancel(SAM, t.id(), "Duplicate call")),
       Map.entry(TicketAction.MERGE, (d, t) -> d.desk.merge(SAM, t.id(), d.call("Printer again").id())),
       Map.entry(TicketAction.COMMENT, (d, t) -> d.desk.comment(SAM, t.id(), Note.internal("VIP customer"))),
-      Map.entry(TicketAction.CHANGE_PRIORITY, (d, t) -> d.desk.changePriority(SAM, t.id(), Priority.HIGH)));
+      Map.entry(TicketAction.CHANGE_PRIORITY, (d, t) -> d.desk.changePriority(SAM, t.id(), Priority.HIGH)),
+      Map.entry(TicketAction.RATE, (d, t) -> d.desk.rate(d.customerOf(t), t.id(), 5, "Quick and friendly")));
 
   @Test
   void everyCommandedActionInEveryStatusWorksOrIsRefusedWithoutAChange() {
@@ -195,7 +196,7 @@ class LifecycleTest {
   void finalStatusesAllowLittleOrNothing() {
     assertEquals(Set.of(), Lifecycle.allowedIn(TicketStatus.MERGED));
     assertEquals(EnumSet.of(TicketAction.COMMENT), EnumSet.copyOf(Lifecycle.allowedIn(TicketStatus.CANCELLED)));
-    assertEquals(EnumSet.of(TicketAction.REOPEN, TicketAction.COMMENT),
+    assertEquals(EnumSet.of(TicketAction.REOPEN, TicketAction.COMMENT, TicketAction.RATE),
         EnumSet.copyOf(Lifecycle.allowedIn(TicketStatus.CLOSED)));
     assertFalse(Lifecycle.allows(TicketStatus.CLOSED, TicketAction.RESOLVE));
   }

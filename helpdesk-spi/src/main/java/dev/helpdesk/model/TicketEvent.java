@@ -1,6 +1,8 @@
 package dev.helpdesk.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -83,7 +85,7 @@ public record TicketEvent(
       permits Opened, Assigned, Unassigned, WorkStarted, InformationRequested, CustomerReplied,
           Escalated, ReturnedForFollowUp, HandedOff, ReturnedFromDepartment, Resolved, Closed, Reopened, Cancelled,
           Merged, Commented, PriorityChanged, StatusUpdateSent, ReminderSent, BulletinLinked, FlowchartFollowed,
-          SlaPolicyApplied, SlaWarning, SlaBreached {}
+          SlaPolicyApplied, SlaWarning, SlaBreached, Rated {}
 
   /**
    * The ticket was entered.
@@ -388,6 +390,26 @@ public record TicketEvent(
         checks.check(tier.isPresent() == (target == SlaTarget.TIER_TIME), "tier",
             "must be present exactly for " + SlaTarget.TIER_TIME + ", target is " + target);
       }
+      checks.done();
+    }
+  }
+
+  /**
+   * The customer rated the help they got, after the solution (D-24); the note holds their comment.
+   * A later rating of the same ticket replaces an earlier one.
+   *
+   * @param score 1 (very dissatisfied) to 5 (very satisfied)
+   */
+  public record Rated(@Min(1) @Max(5) int score) implements Change {
+    /** The lowest score. */
+    public static final int LOWEST = 1;
+    /** The highest score. */
+    public static final int HIGHEST = 5;
+
+    // Rejects a score outside 1 to 5.
+    public Rated {
+      Checks checks = Checks.on(Rated.class);
+      checks.range("score", score, LOWEST, HIGHEST);
       checks.done();
     }
   }

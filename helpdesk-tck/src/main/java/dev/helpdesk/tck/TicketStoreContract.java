@@ -37,6 +37,7 @@ import dev.helpdesk.spi.store.TicketUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -549,6 +550,24 @@ public abstract class TicketStoreContract extends PortContract<TicketStore> {
       assertEquals(6, byTicket.size());
       byTicket.forEach((id, history) -> assertEquals(store.history(id), history, "events of " + id + " in order"));
     }
+  }
+
+  @Test
+  void eachWantedTicketIsHandedOverOnceWithItsHistory() {
+    Map<TicketId, List<TicketEvent>> expected = new HashMap<>();
+    for (int i = 0; i < 6; i++) {
+      Ticket ticket = created(MONDAY_9AM.plusSeconds(i));
+      Ticket stored = i % 2 == 0 ? saved(ticket, fixtures.comment(ticket, "wanted " + i)) : ticket;
+      if (i % 2 == 0) {
+        expected.put(stored.id(), store.history(stored.id()));
+      }
+    }
+    Map<TicketId, List<TicketEvent>> handed = new HashMap<>();
+    store.forEachHistory(ticket -> ticket.version() == 2, (ticket, history) -> {
+      assertEquals(2, ticket.version());
+      assertEquals(null, handed.put(ticket.id(), List.copyOf(history)), "handed over twice: " + ticket.id());
+    });
+    assertEquals(expected, handed);
   }
 
   // ---- concurrency ----

@@ -11,6 +11,7 @@ import static dev.helpdesk.core.lifecycle.TicketAction.ESCALATE;
 import static dev.helpdesk.core.lifecycle.TicketAction.HAND_OFF;
 import static dev.helpdesk.core.lifecycle.TicketAction.KEEP_INFORMED;
 import static dev.helpdesk.core.lifecycle.TicketAction.MERGE;
+import static dev.helpdesk.core.lifecycle.TicketAction.RATE;
 import static dev.helpdesk.core.lifecycle.TicketAction.RELEASE;
 import static dev.helpdesk.core.lifecycle.TicketAction.REOPEN;
 import static dev.helpdesk.core.lifecycle.TicketAction.REQUEST_INFORMATION;
@@ -193,10 +194,12 @@ public final class Lifecycle {
         CLOSE, Target.CLOSED_STATUS,
         REOPEN, Target.REOPENED_STATUS,
         CUSTOMER_REPLY, Target.RESUME,
-        COMMENT, Target.STAY);
+        COMMENT, Target.STAY,
+        RATE, Target.STAY);
     row(CLOSED,
         REOPEN, Target.REOPENED_STATUS,
-        COMMENT, Target.STAY);
+        COMMENT, Target.STAY,
+        RATE, Target.STAY);
     row(REOPENED,
         KEEP_INFORMED, Target.STAY,
         TRACK_SLA, Target.STAY,

@@ -44,7 +44,9 @@ public enum TicketAction {
    * The desk records that a service-level target is close to being missed, or was, and tells the
    * owner (issue 6); allowed wherever a clock can run.
    */
-  TRACK_SLA;
+  TRACK_SLA,
+  /** The customer rates the help they got, once a solution was given (D-24). */
+  RATE;
 
   private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');
 

@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -269,6 +271,16 @@ public final class InMemoryTicketStore implements TicketStore {
   @Override
   public Stream<TicketEvent> events() {
     return entries.values().flatMap(entry -> entry.events().stream());
+  }
+
+  /** One walk over the stored entries: each holds a ticket with its history, no lookup by id needed. */
+  @Override
+  public void forEachHistory(Predicate<Ticket> wanted, BiConsumer<Ticket, List<TicketEvent>> action) {
+    entries.values().forEach(entry -> {
+      if (wanted.test(entry.ticket)) {
+        action.accept(entry.ticket, entry.events());
+      }
+    });
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.helpdesk.model.ValidationException;
 import dev.helpdesk.model.VersionConflictException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -142,6 +144,28 @@ public interface TicketStore {
    * @return the events
    */
   Stream<TicketEvent> events();
+
+  /**
+   * Hands the tickets a filter wants to an action, each with its history, one ticket at a time and
+   * in no particular order: the single pass in which analytics read the desk's history. A history
+   * holds every event of the ticket as handed over, and possibly events saved since. The history of
+   * a ticket the filter refuses is never read.
+   *
+   * <p>The default streams the tickets and reads each wanted one's history; a store that can read
+   * tickets and their events together (one query, one cursor, one walk over memory) overrides it.
+   *
+   * @param wanted tells, from the ticket alone, whether its history is needed
+   * @param action receives each wanted ticket and its history, oldest event first
+   */
+  default void forEachHistory(Predicate<Ticket> wanted, BiConsumer<Ticket, List<TicketEvent>> action) {
+    try (Stream<Ticket> tickets = stream()) {
+      tickets.forEach(ticket -> {
+        if (wanted.test(ticket)) {
+          action.accept(ticket, history(ticket.id()));
+        }
+      });
+    }
+  }
 
   /**
    * Deletes a ticket and its history (for erasure requests and tests); its outbox entries stay.
