@@ -6,6 +6,13 @@ import dev.helpdesk.core.Ownership;
 import dev.helpdesk.core.Solution;
 import dev.helpdesk.core.Suggestions;
 import dev.helpdesk.core.WorkDone;
+import dev.helpdesk.core.analytics.DeskReport;
+import dev.helpdesk.core.analytics.HourOfWeek;
+import dev.helpdesk.core.analytics.QueueForecast;
+import dev.helpdesk.core.analytics.ServiceTarget;
+import dev.helpdesk.core.analytics.Staffing;
+import dev.helpdesk.core.analytics.StaffingPlan;
+import dev.helpdesk.core.analytics.StaffingRequirement;
 import dev.helpdesk.core.sla.BusinessCalendar;
 import dev.helpdesk.core.sla.SlaPolicy;
 import dev.helpdesk.core.sla.SlaTargets;
@@ -19,12 +26,14 @@ import dev.helpdesk.model.ArticleId;
 import dev.helpdesk.model.Bulletin;
 import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.Channel;
+import dev.helpdesk.model.ContactReference;
 import dev.helpdesk.model.CustomerDetails;
 import dev.helpdesk.model.Department;
 import dev.helpdesk.model.DepartmentId;
 import dev.helpdesk.model.InboundContact;
 import dev.helpdesk.model.Notification;
 import dev.helpdesk.model.Priority;
+import dev.helpdesk.model.QueueEvent;
 import dev.helpdesk.model.Recipient;
 import dev.helpdesk.model.SlaResult;
 import dev.helpdesk.model.SupportMode;
@@ -39,7 +48,11 @@ import dev.helpdesk.model.Tier;
 import dev.helpdesk.model.Visibility;
 import dev.helpdesk.spi.notify.Notifier;
 import dev.helpdesk.spi.store.TicketQuery;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -50,9 +63,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,15 +81,20 @@ import java.util.Set;
  * the rest goes up to levels 2 and 3 (D-13, D-06, D-07); a ticket is handed to purchasing and back
  * (D-16); a level-2 solution returns to the first line for follow-up (D-14); a problem fixed last
  * week comes back under warranty (D-19); and service levels run on a business calendar, the desk
- * catching up every hour (issue 6). At the end, every ticket's journey is printed.
+ * catching up every hour (issue 6). The phone system reports its queue, two callers giving up, and
+ * customers rate the help they got. At the end, every ticket's journey is printed, then the day's
+ * KPI, traffic, queue service-level, technician and trend reports (D-20…D-24) with a staffing plan
+ * for the phones, and the charts (SVG) and tables (CSV) are written to a folder.
  *
- * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests -Pexample}.
+ * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests -Pexample}; the folder is the
+ * first argument, else {@code target/helpdesk-day} in the working directory.
  */
 public final class HelpDeskDay {
   static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
   static final LocalDate MONDAY = LocalDate.of(2026, 3, 9);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
       .withZone(MADRID);
+  private static final DateTimeFormatter CALL_ID = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT).withZone(MADRID);
   private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
       Locale.ENGLISH).withZone(MADRID);
 
@@ -158,18 +180,20 @@ public final class HelpDeskDay {
   }
 
   /**
-   * Runs the day and prints it to standard output.
+   * Runs the day, prints it to standard output, and writes the end-of-day charts and tables to a
+   * folder.
    *
-   * @param args none
+   * @param args the folder for the charts and tables, if given; else {@code target/helpdesk-day}
    */
   public static void main(String[] args) {
-    new HelpDeskDay(System.out).run();
+    new HelpDeskDay(System.out).run(args.length > 0 ? Path.of(args[0]) : Path.of("target", "helpdesk-day"));
   }
 
-  void run() {
+  void run(Path folder) {
     lastWeek();
     today();
     endOfDay();
+    reports(folder);
   }
 
   /** What the desk knew before Monday: its articles, and a fix still under warranty. */
@@ -282,9 +306,9 @@ public final class HelpDeskDay {
         + "; no ticket");
 
     // Ana calls: her laptop freezes when docked. OS and memory go on the ticket (D-04).
-    Ticket freeze = receive(InboundContact.of(Channel.PHONE, ana(), "El portátil se congela al acoplarlo",
+    Ticket freeze = call(InboundContact.of(Channel.PHONE, ana(), "El portátil se congela al acoplarlo",
         "Se congela una vez por hora, solo en la base.", at(8, 40))
-        .withSystemInformation(new SystemInformation.Computer("Windows 11 23H2", 16_384, "PC-ANA", "AT-1042")));
+        .withSystemInformation(new SystemInformation.Computer("Windows 11 23H2", 16_384, "PC-ANA", "AT-1042")), 12);
     desk.startWork(LUCIA, freeze.id());
     desk.escalate(LUCIA, freeze.id(), Escalation.toNextTier("Dock firmware suspected"));
     say(freeze.id() + " call from Ana: laptop freezes when docked -> escalated to level 2");
@@ -297,8 +321,11 @@ public final class HelpDeskDay {
         .withAffectedServices(Set.of("vpn")).withKeywords(Set.of("vpn", "remote access")));
     say("Sam posts the bulletin \"" + vpnDown.title() + "\": the front line sees it, new tickets about it are linked");
 
-    Ticket vpn1 = receive(InboundContact.of(Channel.PHONE, CustomerDetails.named("Elisa Martín").phone("+34 622 1"),
-        "Cannot connect to the VPN from home", "", at(9, 5)));
+    // The outage fills the phone queue: one caller gives up before anyone answers (D-21).
+    missedCall(at(9, 2), 95);
+    say("a caller hangs up after 95 s in the queue: a missed call, no ticket");
+    Ticket vpn1 = call(InboundContact.of(Channel.PHONE, CustomerDetails.named("Elisa Martín").phone("+34 622 1"),
+        "Cannot connect to the VPN from home", "", at(9, 5)), 50);
     Ticket vpn2 = receive(InboundContact.of(Channel.EMAIL, CustomerDetails.named("Fernando Gil")
         .email("fernando@acme.example"), "VPN error 809", "The VPN client says error 809.", at(9, 12)));
     Ticket vpn3 = receive(InboundContact.of(Channel.CHAT, CustomerDetails.named("Gloria Sanz")
@@ -315,8 +342,8 @@ public final class HelpDeskDay {
 
     // A printer that does not print: Lucía walks the flowchart with the customer (D-11).
     Flowchart printer = Flowcharts.printerDoesNotPrint(Locale.ENGLISH);
-    Ticket print1 = receive(InboundContact.of(Channel.PHONE, CustomerDetails.named("Hugo León").phone("+34 633 4"),
-        "The printer does not print", "My documents never come out.", at(9, 45)).withCategory("printing"));
+    Ticket print1 = call(InboundContact.of(Channel.PHONE, CustomerDetails.named("Hugo León").phone("+34 633 4"),
+        "The printer does not print", "My documents never come out.", at(9, 45)).withCategory("printing"), 8);
     desk.startWork(LUCIA, print1.id());
     // Switched on; no error light; the document is in the queue, marked "Error".
     FlowSession walk = printer.newSession().answer(true).answer(false).answer(true).answer(true);
@@ -336,8 +363,8 @@ public final class HelpDeskDay {
     say(drive.id() + " Bruno answers (the same email twice, taken once) -> Pablo grants access, confirmed");
 
     // A call Pablo has not seen before: the desk suggests an article, and his typed search has a typo.
-    Ticket outlook = receive(InboundContact.of(Channel.PHONE, CustomerDetails.named("Inés Vidal").phone("+34 644 5"),
-        "Outlook asks for my password all the time", "", at(10, 40)).withCategory("email"));
+    Ticket outlook = call(InboundContact.of(Channel.PHONE, CustomerDetails.named("Inés Vidal").phone("+34 644 5"),
+        "Outlook asks for my password all the time", "", at(10, 40)).withCategory("email"), 15);
     desk.startWork(PABLO, outlook.id());
     Suggestions suggested = desk.suggest(PABLO, outlook.id());
     List<ArticleMatch> typed = desk.searchArticles(PABLO, "outlok pasword");
@@ -361,8 +388,8 @@ public final class HelpDeskDay {
     say(freeze.id() + " Mario updates the dock firmware -> back to Lucía for follow-up with Ana");
 
     // Another printer, and this time the flowchart reaches a dead end: it escalates to level 2 printers.
-    Ticket print2 = receive(InboundContact.of(Channel.PHONE, CustomerDetails.named("Julia Moreno").phone("+34 655 6"),
-        "Printer on floor 2 shows an error", "", at(11, 30)).withCategory("printing"));
+    Ticket print2 = call(InboundContact.of(Channel.PHONE, CustomerDetails.named("Julia Moreno").phone("+34 655 6"),
+        "Printer on floor 2 shows an error", "", at(11, 30)).withCategory("printing"), 25);
     desk.startWork(LUCIA, print2.id());
     // Switched on; an error light; no jam; paper in the tray; toner fine: an error nobody here knows.
     FlowSession deadEnd = printer.newSession().answer(true).answer(true).answer(false).answer(true).answer(false);
@@ -383,6 +410,10 @@ public final class HelpDeskDay {
     desk.handOff(PABLO, monitor.id(), DepartmentId.of("purchasing"), "Approve and order a 27\" monitor");
     say(monitor.id() + " Bruno asks for a second monitor -> handed off to purchasing");
 
+    // Lunchtime, one person on the phones: another caller gives up.
+    missedCall(at(12, 40), 40);
+    say("a caller hangs up after 40 s in the queue: a missed call, no ticket");
+
     // Irene finds the printer's fault; Lucía calls Julia and Ana back (D-14).
     at(13, 10);
     desk.resolve(IRENE, print2.id(), Solution.of("Fuser error 50.4: replaced the fuser unit."));
@@ -392,8 +423,9 @@ public final class HelpDeskDay {
         .confirmedByCustomer());
     say(freeze.id() + ", " + print2.id() + " Lucía calls Ana and Julia back with level 2's solutions: confirmed");
 
-    // The server room is too hot: high priority, level 3, on site (D-07).
-    Ticket heat = receive(InboundContact.of(Channel.PHONE, carla(), "Server room is very hot", "", at(15, 0)));
+    // The server room is too hot: high priority, level 3, on site (D-07). Carla waited longer than the
+    // phones' 20-second target.
+    Ticket heat = call(InboundContact.of(Channel.PHONE, carla(), "Server room is very hot", "", at(15, 0)), 35);
     desk.changePriority(LUCIA, heat.id(), Priority.HIGH);
     desk.escalate(LUCIA, heat.id(), Escalation.to(Tier.EXPERTS, "Cooling unit, needs someone on site"));
     desk.startWork(ELENA, heat.id());
@@ -405,10 +437,42 @@ public final class HelpDeskDay {
     desk.resolve(PABLO, monitor.id(), Solution.of("Monitor ordered; we will install it on Thursday."));
     say(monitor.id() + " purchasing has ordered the monitor -> back, resolved: install on Thursday");
 
+    // Customers rate the help they got (D-24).
+    at(17, 0);
+    rate(freeze, 5, "¡Por fin funciona, gracias!");
+    rate(drive, 4, "");
+    rate(print1, 5, "Quick and clear.");
+    rate(vpn1, 2, "Half a morning without the VPN.");
+    say("Ana, Bruno, Hugo and Elisa rate the help they got: 5, 4, 5 and 2");
+
     // The desk closes: it catches up on the last hours (SLA, courtesy updates, mail).
     at(18, 0);
     catchUp(clock.instant());
     say("the desk closes");
+  }
+
+  /**
+   * A call the phone system queued: it reports when the call came in and when someone answered,
+   * then the call opens a ticket under its call id, so the queue figures join the ticket.
+   */
+  private Ticket call(InboundContact contact, int waitedSeconds) {
+    ContactReference callId = new ContactReference(Channel.PHONE, "call-" + CALL_ID.format(contact.receivedAt()));
+    Duration waited = Duration.ofSeconds(waitedSeconds);
+    desk.report(QueueEvent.offered(callId, contact.receivedAt().minus(waited)));
+    desk.report(QueueEvent.answered(callId, contact.receivedAt(), waited));
+    return receive(contact.withExternalId(callId.externalId()));
+  }
+
+  /** A caller who gave up in the phone queue: the queue reports it, and no ticket is ever opened. */
+  private void missedCall(Instant offered, int waitedSeconds) {
+    ContactReference callId = new ContactReference(Channel.PHONE, "call-" + CALL_ID.format(offered));
+    Duration waited = Duration.ofSeconds(waitedSeconds);
+    desk.report(QueueEvent.offered(callId, offered));
+    desk.report(QueueEvent.abandoned(callId, offered.plus(waited), waited));
+  }
+
+  private void rate(Ticket ticket, int score, String comment) {
+    desk.rate(Actor.customer(ticket.customer()), ticket.id(), score, comment);
   }
 
   private static String titles(List<ArticleMatch> matches, int most) {
@@ -437,6 +501,82 @@ public final class HelpDeskDay {
     out.printf("Notifications sent: %d; the first in Spanish: \"%s\"%n", sent.size(),
         sent.stream().filter(n -> n.locale().getLanguage().equals("es")).findFirst().map(Notification::subject)
             .orElse("none"));
+  }
+
+  /**
+   * The end-of-day reports (D-20…D-24), a staffing plan for the phones from the day's measured
+   * calls, and every chart and table written to a folder.
+   */
+  private void reports(Path folder) {
+    Instant from = MONDAY.atStartOfDay(MADRID).toInstant();
+    Instant to = MONDAY.plusDays(1).atStartOfDay(MADRID).toInstant();
+    // The day's clock keeps UTC, as a server's would; the desk's hours are Madrid's.
+    DeskReport report = desk.analytics().report(desk.reportOptions(from, to).zone(MADRID).build());
+    out.println();
+    out.println("=== End of the day: the reports of Monday 00:00 to 24:00 in Madrid (D-20…D-24) ===");
+    out.println();
+    out.print(report.kpis());
+    out.println();
+    // The report is one day's: the other six days' rows of its hour-of-week grid are empty.
+    out.print(report.traffic().toString().replaceAll("(?m)^(Tue|Wed|Thu|Fri|Sat|Sun)[ .]*\\R", ""));
+    out.println();
+    out.print(report.queue());
+    out.println();
+    out.print(report.technicians());
+    out.println();
+    out.print(report.trends());
+
+    // Six minutes a call and 30 % of paid time away from the phones are the desk's own assumptions.
+    ServiceTarget target = ServiceTarget.answeredWithin(0.8, Duration.ofSeconds(20));
+    StaffingPlan plan = Staffing.to(target).shrinkage(0.3)
+        .plan(report.traffic(), Set.of(Channel.PHONE), Duration.ofMinutes(6), Optional.empty());
+    out.println();
+    printStaffing(plan, target);
+
+    Map<String, String> files = new LinkedHashMap<>(report.charts());
+    files.put("staffing.svg", plan.toSvg());
+    files.put("kpis.csv", report.kpis().toCsv());
+    files.put("traffic.csv", report.traffic().toCsv());
+    files.put("queue.csv", report.queue().toCsv());
+    files.put("queue-stats.csv", report.queue().toStatsCsv());
+    files.put("technicians.csv", report.technicians().toCsv());
+    files.put("trends.csv", report.trends().toCsv());
+    files.put("staffing.csv", plan.toCsv());
+    Path written = write(folder, files);
+    out.println();
+    out.println("Charts and tables written to " + written + ":");
+    out.println("  " + String.join(", ", files.keySet()));
+  }
+
+  /** The plan for the hours the desk was open, as a supervisor reads it; the files hold the whole week. */
+  private void printStaffing(StaffingPlan plan, ServiceTarget target) {
+    out.printf("Staffing the phones to %s (Erlang C, 6 min a call, shrinkage %.0f %%), from %s's calls:%n", target,
+        100 * plan.staffing().shrinkage(), MONDAY.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    out.println("  hour   calls  erlangs  agents  schedule  forecast");
+    for (int hour = 8; hour < 18; hour++) {
+      StaffingRequirement need = plan.requirement(new HourOfWeek(MONDAY.getDayOfWeek(), hour));
+      QueueForecast forecast = need.forecast();
+      out.println(String.format(Locale.ROOT, "  %02d:00  %5.0f  %7.2f  %6d  %8d  %s", hour,
+          need.workload().arrivals(), forecast.erlangs(), need.agents(), need.scheduled(),
+          need.agents() == 0 ? "no calls" : String.format(Locale.ROOT, "%.1f %% within %d s, ASA %.1f s",
+              100 * forecast.serviceLevel(), forecast.answerWithin().toSeconds(),
+              forecast.averageSpeedOfAnswerSeconds())).stripTrailing());
+    }
+    out.printf("Agent-hours a week on the schedule: %d, peak %d agents%n", plan.scheduledAgentHours(),
+        plan.peakScheduled());
+  }
+
+  /** Writes each file into the folder, creating it, and returns the folder's absolute path. */
+  private static Path write(Path folder, Map<String, String> files) {
+    try {
+      Path dir = Files.createDirectories(folder).toAbsolutePath().normalize();
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reports to " + folder.toAbsolutePath(), e);
+    }
   }
 
   private void printJourney(TicketId id) {
@@ -505,6 +645,8 @@ public final class HelpDeskDay {
       return "reminder to the owner";
     } else if (change instanceof TicketEvent.PriorityChanged c) {
       return "priority " + c.fromPriority() + " -> " + c.toPriority();
+    } else if (change instanceof TicketEvent.Rated c) {
+      return "rated " + c.score() + "/" + TicketEvent.Rated.HIGHEST + " by the customer";
     }
     return change.getClass().getSimpleName();
   }
