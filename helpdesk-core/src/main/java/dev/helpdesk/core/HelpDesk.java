@@ -178,6 +178,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
   private final KnowledgeStore knowledge;
   private final ActiveBulletins bulletins;
   private final KnowledgeBase knowledgeBase;
+  /** The store's article change count the search index was last loaded at (see {@link #advanceTo}). */
+  private volatile long knowledgeIndexedAt;
   private final SelfService selfService;
   /** The working hours reports measure time to resolve in; 24×7 unless the builder named one. */
   private final BusinessCalendar calendar;
@@ -215,6 +217,8 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
     this.access = new Access(technicians);
     this.knowledge = b.knowledgeStore != null ? b.knowledgeStore : new InMemoryKnowledgeStore();
     this.bulletins = new ActiveBulletins(knowledge);
+    // Read before the index loads: a change that lands meanwhile moves the count past it.
+    this.knowledgeIndexedAt = knowledge.articleChanges();
     this.knowledgeBase = KnowledgeBase.builder(knowledge)
         .synonyms(b.synonyms != null ? b.synonyms : Synonyms.itDefaults())
         .learningWeight(b.learningWeight != null ? b.learningWeight : 0.25)
@@ -865,11 +869,31 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
 
   /**
    * Reloads the knowledge base's search index from the knowledge store, for a desk whose store
-   * other desks change (several nodes on one database).
+   * other desks change (several nodes on one database). {@link #advanceTo} does it by itself
+   * whenever the store's articles changed; this reloads at once.
    */
   public void refreshKnowledge() {
+    long changes = knowledge.articleChanges();
     knowledgeBase.refresh();
+    knowledgeIndexedAt = changes;
     bulletins.changed();
+  }
+
+  /**
+   * Reloads the search index if the store's articles changed since it was loaded: on another node,
+   * or through this desk, whose own writes its index already holds, at the cost of one reload. A
+   * store that cannot tell is logged and tried again at the next call.
+   */
+  private void followKnowledgeChanges() {
+    try {
+      long changes = knowledge.articleChanges();
+      if (changes != knowledgeIndexedAt) {
+        knowledgeBase.refresh();
+        knowledgeIndexedAt = changes;
+      }
+    } catch (HelpDeskException e) {
+      LOG.warn("Could not follow the knowledge base's changes: {}", e.getMessage());
+    }
   }
 
   private static void checkStaff(Actor actor, String what) {
@@ -1611,11 +1635,18 @@ public final class HelpDesk implements ContactReceiver, AutoCloseable {
    * as you like; each due item is done once. SLA work looks only at the tickets whose next warning or
    * breach has come, never at every open ticket.
    *
+   * <p>It also keeps knowledge-base search in step with articles that other nodes sharing the
+   * knowledge store wrote, published or archived (D-11): it asks the store for its {@linkplain
+   * KnowledgeStore#articleChanges change count}, one cheap read, and reloads the search index only
+   * when the count moved. So the host's scheduler, calling this every few seconds, is what makes a
+   * change on one node searchable on the others.
+   *
    * @param now the current instant
    * @return what was done
    */
   public WorkDone advanceTo(Instant now) {
     CommandValidator.required("advanceTo", "now", now);
+    followKnowledgeChanges();
     selfService.advanceTo(now);
     int closed = forEachTicket(TicketQuery.all().status(TicketStatus.RESOLVED), ticket ->
         isQuietSinceResolved(ticket, now) && autoClose(ticket.id(), now));

@@ -22,7 +22,8 @@ public final class HelpDeskSchema {
   /** The table in which Flyway records the migrations it applied. */
   public static final String HISTORY_TABLE = "helpdesk_schema_history";
 
-  private static final List<String> SCRIPTS = List.of("dev/helpdesk/jdbc/migration/V1__helpdesk_schema.sql");
+  private static final List<String> SCRIPTS = List.of("dev/helpdesk/jdbc/migration/V1__helpdesk_schema.sql",
+      "dev/helpdesk/jdbc/migration/V2__knowledge_and_service_levels.sql");
 
   private HelpDeskSchema() {}
 

@@ -9,6 +9,8 @@ import dev.helpdesk.model.DepartmentId;
 import dev.helpdesk.model.LinkType;
 import dev.helpdesk.model.Priority;
 import dev.helpdesk.model.Resolution;
+import dev.helpdesk.model.SlaResult;
+import dev.helpdesk.model.SlaTarget;
 import dev.helpdesk.model.SupportMode;
 import dev.helpdesk.model.SystemInformation;
 import dev.helpdesk.model.TechnicianId;
@@ -21,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +40,7 @@ final class TicketRows {
       "description", "system_information", "priority", "tier_level", "tier_name", "assignee", "department", "status",
       "entered", "updated", "customer_updated", "links", "source_channel", "source_external_id", "required_skills",
       "preferred_skills", "resolution", "resolution_article", "resolved_by_role", "resolved_by_id", "resolved_at",
-      "resolved_first_contact", "reopen_count");
+      "resolved_first_contact", "reopen_count", "sla_policy", "first_response", "sla_due", "sla_results");
 
   /** The columns a ticket is read from. */
   static final String COLUMNS = "id, version, " + String.join(", ", STATE);
@@ -45,7 +48,7 @@ final class TicketRows {
   /** The placeholder of a state column: jsonb ones are cast from text. */
   static String placeholder(String column) {
     return switch (column) {
-      case "system_information", "links", "required_skills", "preferred_skills" -> "?::jsonb";
+      case "system_information", "links", "required_skills", "preferred_skills", "sla_results" -> "?::jsonb";
       default -> "?";
     };
   }
@@ -86,6 +89,10 @@ final class TicketRows {
       s.setBoolean(i++, r.firstContact());
     }
     s.setInt(i++, t.reopenCount());
+    s.setString(i++, t.slaPolicy().orElse(null));
+    Database.setInstant(s, i++, t.firstResponse().orElse(null));
+    Database.setInstant(s, i++, t.slaDue().orElse(null));
+    s.setString(i++, slaResults(t.slaResults()));
     return i;
   }
 
@@ -109,7 +116,11 @@ final class TicketRows {
         .links(links(row.getString("links")))
         .requiredSkills(skills(row.getString("required_skills")))
         .preferredSkills(skills(row.getString("preferred_skills")))
-        .reopenCount(row.getInt("reopen_count"));
+        .reopenCount(row.getInt("reopen_count"))
+        .slaPolicy(row.getString("sla_policy"))
+        .firstResponse(Database.instant(row, "first_response"))
+        .slaDue(Database.instant(row, "sla_due"))
+        .slaResults(slaResults(row.getString("sla_results")));
     String system = row.getString("system_information");
     if (system != null) {
       b.systemInformation(systemInformation(system));
@@ -154,6 +165,33 @@ final class TicketRows {
       links.add(new TicketLink(LinkType.valueOf((String) link.get("type")), TicketId.of((String) link.get("target"))));
     }
     return links;
+  }
+
+  /** The targets decided so far, as a JSON array; a customer-facing target has no tier. */
+  static String slaResults(List<SlaResult> results) {
+    List<Object> out = new ArrayList<>(results.size());
+    for (SlaResult result : results) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("target", result.target().name());
+      item.put("tier", result.tier().map(EventRows::tier).orElse(null));
+      item.put("met", result.met());
+      item.put("due", Database.micros(result.due()).toString());
+      item.put("at", Database.micros(result.at()).toString());
+      out.add(item);
+    }
+    return Json.write(out);
+  }
+
+  static List<SlaResult> slaResults(String json) {
+    List<SlaResult> results = new ArrayList<>();
+    for (Object item : (List<?>) Json.read(json)) {
+      Map<?, ?> result = (Map<?, ?>) item;
+      Object tier = result.get("tier");
+      results.add(new SlaResult(SlaTarget.valueOf((String) result.get("target")),
+          tier == null ? Optional.empty() : Optional.of(EventRows.tier(tier)), (Boolean) result.get("met"),
+          Instant.parse((String) result.get("due")), Instant.parse((String) result.get("at"))));
+    }
+    return results;
   }
 
   /** A skill map from its JSON object, levels as ints. */

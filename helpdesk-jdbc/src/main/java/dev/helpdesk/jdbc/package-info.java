@@ -10,7 +10,10 @@
  *     .ticketStore(new JdbcTicketStore(dataSource))
  *     .customerStore(new JdbcCustomerStore(dataSource))
  *     .technicianStore(new JdbcTechnicianStore(dataSource))
+ *     .knowledgeStore(new JdbcKnowledgeStore(dataSource))
  *     .build();
+ * // the host's scheduler, every few seconds: time-driven work, and search follows other nodes' articles
+ * desk.advanceTo(clock.instant());
  * }</pre>
  *
  * <p>Every failure of the database reaches the desk as a {@link

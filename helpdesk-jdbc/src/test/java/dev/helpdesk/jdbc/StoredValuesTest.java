@@ -13,6 +13,8 @@ import dev.helpdesk.model.Notification;
 import dev.helpdesk.model.NotificationId;
 import dev.helpdesk.model.NotificationKind;
 import dev.helpdesk.model.Recipient;
+import dev.helpdesk.model.SlaResult;
+import dev.helpdesk.model.SlaTarget;
 import dev.helpdesk.model.SystemInformation;
 import dev.helpdesk.model.TechnicianId;
 import dev.helpdesk.model.Ticket;
@@ -86,6 +88,42 @@ class StoredValuesTest {
     assertEquals(ticket.withVersion(1), store.create(TicketUpdate.of(ticket)), "the ticket as given");
     assertEquals(Instant.parse("2026-03-02T09:00:00.123456Z"), store.get(ticket.id()).entered(),
         "read back: truncated, never rounded up past what was given");
+  }
+
+  @Test
+  void awkwardTextAndFineInstantsOfTheServiceLevelsAndTheNewEventsComeBackAsDocumented() {
+    Instant withNanos = Instant.parse("2026-03-02T09:00:00.123456789Z");
+    Instant micros = Instant.parse("2026-03-02T09:00:00.123456Z");
+    String policy = AWKWARD;
+    Ticket ticket = ticket(withNanos).toBuilder()
+        .slaPolicy(policy)
+        .firstResponse(withNanos)
+        .slaDue(withNanos.plusSeconds(3600))
+        .slaResults(List.of(SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), withNanos, withNanos)))
+        .build();
+    TicketEvent applied = event(ticket, withNanos, new TicketEvent.SlaPolicyApplied(policy));
+    TicketEvent walked = event(ticket, withNanos, new TicketEvent.FlowchartFollowed("wi-fi \"5 GHz\" \\ ñ",
+        "escalation\n{\"to\": 2}"));
+    TicketEvent warned = event(ticket, withNanos,
+        new TicketEvent.SlaWarning(SlaTarget.TIER_TIME, Optional.of(new Tier(7, AWKWARD)), 80, withNanos));
+
+    store.create(new TicketUpdate(ticket, List.of(applied, walked, warned), List.of()));
+
+    Ticket read = store.get(ticket.id());
+    assertEquals(Optional.of(policy), read.slaPolicy());
+    assertEquals(Optional.of(micros), read.firstResponse(), "truncated to the microsecond, like every instant");
+    assertEquals(List.of(SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), micros, micros)),
+        read.slaResults());
+    List<TicketEvent> history = store.history(ticket.id());
+    assertEquals(applied.change(), history.get(0).change());
+    assertEquals(walked.change(), history.get(1).change());
+    assertEquals(new TicketEvent.SlaWarning(SlaTarget.TIER_TIME, Optional.of(new Tier(7, AWKWARD)), 80, micros),
+        history.get(2).change());
+  }
+
+  private static TicketEvent event(Ticket ticket, Instant at, TicketEvent.Change change) {
+    return new TicketEvent(ticket.id(), at, Actor.system(), TicketStatus.NEW, TicketStatus.NEW, Tier.FIRST_LINE,
+        change, Note.NONE);
   }
 
   @Test

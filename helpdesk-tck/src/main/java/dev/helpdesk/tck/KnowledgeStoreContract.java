@@ -176,7 +176,24 @@ public abstract class KnowledgeStoreContract extends PortContract<KnowledgeStore
   }
 
   @Test
+  void everyArticleWriteMovesTheChangeCountForward() {
+    long empty = store.articleChanges();
+    Article draft = store.create(printerArticle("kb-001"));
+    long created = store.articleChanges();
+    assertTrue(created > empty, "a create moves the count: " + empty + " -> " + created);
+
+    store.save(draft.publish(NOON));
+    long published = store.articleChanges();
+    assertTrue(published > created, "a save moves the count: " + created + " -> " + published);
+    assertEquals(published, store.articleChanges(), "reading the count leaves it alone");
+
+    assertThrows(VersionConflictException.class, () -> store.save(draft.withCategory("hardware")));
+    assertTrue(store.articleChanges() >= published, "the count never goes back");
+  }
+
+  @Test
   void concurrentArticleSavesLoseNoSuccessfulUpdate() throws Exception {
+    long before = store.articleChanges();
     store.create(printerArticle("kb-001").withKeywords(List.of()));
     AtomicInteger wins = new AtomicInteger();
     Threads.runConcurrently(4, thread -> {
@@ -198,6 +215,8 @@ public abstract class KnowledgeStoreContract extends PortContract<KnowledgeStore
     Article last = store.get(ArticleId.of("kb-001"));
     assertEquals(wins.get(), last.keywords().size());
     assertEquals(1 + wins.get(), last.version());
+    assertTrue(store.articleChanges() - before >= 1 + wins.get(),
+        "every successful write moved the change count, on whichever thread it ran");
   }
 
   // ---- bulletins ----

@@ -10,15 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.helpdesk.model.ArticleId;
 import dev.helpdesk.model.Actor;
+import dev.helpdesk.model.BulletinId;
 import dev.helpdesk.model.Channel;
 import dev.helpdesk.model.DepartmentId;
 import dev.helpdesk.model.DuplicateContactException;
 import dev.helpdesk.model.HelpDeskException;
 import dev.helpdesk.model.LinkType;
 import dev.helpdesk.model.NotFoundException;
+import dev.helpdesk.model.Note;
 import dev.helpdesk.model.Notification;
 import dev.helpdesk.model.Priority;
 import dev.helpdesk.model.Resolution;
+import dev.helpdesk.model.SlaResult;
+import dev.helpdesk.model.SlaTarget;
 import dev.helpdesk.model.SupportMode;
 import dev.helpdesk.model.SystemInformation;
 import dev.helpdesk.model.TechnicianId;
@@ -122,6 +126,82 @@ public abstract class TicketStoreContract extends PortContract<TicketStore> {
     assertEquals(full.resolution(), found.resolution());
     assertEquals(full.links(), found.links());
     assertEquals(full.description(), found.description());
+  }
+
+  @Test
+  void theServiceLevelStateOfATicketIsKeptAsGiven() {
+    Instant entered = MONDAY_9AM;
+    Instant responded = entered.plus(Duration.ofMinutes(20));
+    Ticket measured = newTicket(entered).toBuilder()
+        .slaPolicy("Gold – 4 h \"business\"")
+        .firstResponse(responded)
+        .slaDue(entered.plus(Duration.ofHours(4)))
+        .slaResults(List.of(
+            SlaResult.met(SlaTarget.FIRST_RESPONSE, Optional.empty(), entered.plus(Duration.ofMinutes(30)), responded),
+            SlaResult.breached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), entered.plus(Duration.ofHours(1))),
+            SlaResult.met(SlaTarget.TIER_TIME, Optional.of(Tier.SPECIALISTS), entered.plus(Duration.ofHours(8)),
+                entered.plus(Duration.ofHours(2)))))
+        .build();
+    store.create(TicketUpdate.of(measured));
+
+    Ticket found = store.get(measured.id());
+    assertEquals(measured.withVersion(1), found);
+    assertEquals(measured.slaResults(), found.slaResults(), "results keep their order, tiers and instants");
+
+    Ticket paused = found.toBuilder().slaDue(null).slaResults(List.of(found.slaResults().get(0))).build();
+    store.save(TicketUpdate.of(paused));
+    assertEquals(Optional.empty(), store.get(measured.id()).slaDue(), "a paused clock owes nothing");
+    assertEquals(paused.withVersion(2), store.get(measured.id()));
+  }
+
+  @Test
+  void everyKindOfChangeIsKeptInTheHistory() {
+    Ticket ticket = newTicket(MONDAY_9AM);
+    Instant due = MONDAY_9AM.plus(Duration.ofHours(4));
+    List<TicketEvent.Change> changes = List.of(
+        new TicketEvent.Opened(Channel.CHAT, SupportMode.ONLINE),
+        new TicketEvent.Assigned(TechnicianId.of("tech-7"), "least loaded"),
+        new TicketEvent.Unassigned(TechnicianId.of("tech-7"), "went home"),
+        new TicketEvent.WorkStarted(),
+        new TicketEvent.InformationRequested(),
+        new TicketEvent.CustomerReplied(Optional.of(Fixtures.call("call-9"))),
+        new TicketEvent.CustomerReplied(Optional.empty()),
+        new TicketEvent.Escalated(Tier.FIRST_LINE, Tier.SPECIALISTS),
+        new TicketEvent.ReturnedForFollowUp(Tier.SPECIALISTS, Tier.FIRST_LINE),
+        new TicketEvent.HandedOff(DepartmentId.of("purchasing")),
+        new TicketEvent.ReturnedFromDepartment(DepartmentId.of("purchasing")),
+        new TicketEvent.Resolved(new Resolution("Replaced the toner.", Optional.of(ArticleId.of("KB-3")),
+            Actor.technician(TechnicianId.of("tech-7")), MONDAY_9AM.plusSeconds(90), true)),
+        new TicketEvent.Closed(TicketEvent.ClosureReason.CONFIRMED),
+        new TicketEvent.Reopened(true),
+        new TicketEvent.Cancelled(),
+        new TicketEvent.Merged(TicketId.of("other-1")),
+        new TicketEvent.Commented(),
+        new TicketEvent.PriorityChanged(Priority.LOW, Priority.CRITICAL),
+        new TicketEvent.StatusUpdateSent(),
+        new TicketEvent.ReminderSent(),
+        new TicketEvent.BulletinLinked(BulletinId.of("b-vpn")),
+        new TicketEvent.FlowchartFollowed("printer-offline", "solution"),
+        new TicketEvent.SlaPolicyApplied("Gold"),
+        new TicketEvent.SlaPolicyApplied(""),
+        new TicketEvent.SlaWarning(SlaTarget.RESOLUTION, Optional.empty(), 75, due),
+        new TicketEvent.SlaWarning(SlaTarget.TIER_TIME, Optional.of(Tier.SPECIALISTS), 50, due),
+        new TicketEvent.SlaBreached(SlaTarget.FIRST_RESPONSE, Optional.empty(), due),
+        new TicketEvent.SlaBreached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), due));
+    Set<Class<?>> kinds = changes.stream().map(Object::getClass).collect(Collectors.toSet());
+    Set<Class<?>> missing = new HashSet<>(List.of(TicketEvent.Change.class.getPermittedSubclasses()));
+    missing.removeAll(kinds);
+    assertEquals(Set.of(), missing, "a kind of change this suite does not store yet: add a sample of it here");
+
+    List<TicketEvent> history = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      history.add(new TicketEvent(ticket.id(), MONDAY_9AM.plusSeconds(i), Actor.supervisor("sam"), TicketStatus.NEW,
+          TicketStatus.NEW, Tier.FIRST_LINE, changes.get(i), Note.internal("step " + i)));
+    }
+    store.create(new TicketUpdate(ticket, history.subList(0, 10), List.of()));
+    store.save(new TicketUpdate(ticket.withVersion(1), history.subList(10, history.size()), List.of()));
+
+    assertEquals(history, store.history(ticket.id()));
   }
 
   @Test

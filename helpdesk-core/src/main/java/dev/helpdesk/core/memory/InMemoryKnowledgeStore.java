@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -40,6 +41,8 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
       Comparator.comparing(Bulletin::validFrom).reversed().thenComparing(Bulletin::id);
 
   private final ConcurrentSkipListMap<ArticleId, Article> articles = new ConcurrentSkipListMap<>();
+  /** Bumped after each article write lands, so a reader of the count can read that write. */
+  private final AtomicLong articleChanges = new AtomicLong();
 
   private final ConcurrentHashMap<BulletinId, Bulletin> bulletins = new ConcurrentHashMap<>();
   /** Every bulletin keyed by the end of its activity; guarded by {@link #bulletinLock}. */
@@ -63,6 +66,7 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
     if (existing != null) {
       throw new VersionConflictException("article", article.id(), 0, existing.version());
     }
+    articleChanges.incrementAndGet();
     return stored;
   }
 
@@ -79,6 +83,7 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
       }
       // replace compares with equals; the loop re-reads if another writer got in between.
       if (articles.replace(article.id(), current, stored)) {
+        articleChanges.incrementAndGet();
         return stored;
       }
     }
@@ -103,6 +108,11 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
       }
     }
     return ArticlePage.of(query, matches);
+  }
+
+  @Override
+  public long articleChanges() {
+    return articleChanges.get();
   }
 
   @Override

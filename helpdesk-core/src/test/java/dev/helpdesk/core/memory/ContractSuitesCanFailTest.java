@@ -102,6 +102,13 @@ class ContractSuitesCanFailTest {
   }
 
   @Test
+  void theKnowledgeSuiteCatchesAStoreWhoseChangeCountNeverMoves() {
+    Set<String> failed = failuresOf(ChangeBlindKnowledgeSuite.class);
+    assertTrue(failed.contains("everyArticleWriteMovesTheChangeCountForward"), "failed: " + failed);
+    assertTrue(failed.contains("concurrentArticleSavesLoseNoSuccessfulUpdate"), "failed: " + failed);
+  }
+
+  @Test
   void theSuitesPassOnTheRealStores() {
     assertEquals(Set.of(), failuresOf(InMemoryTicketStoreTest.class));
     assertEquals(Set.of(), failuresOf(InMemoryCustomerStoreTest.class));
@@ -220,6 +227,7 @@ class ContractSuitesCanFailTest {
     @Override public Article save(Article article) { return delegate.save(article); }
     @Override public Optional<Article> find(ArticleId id) { return delegate.find(id); }
     @Override public ArticlePage articles(ArticleQuery query) { return delegate.articles(query); }
+    @Override public long articleChanges() { return delegate.articleChanges(); }
     @Override public Bulletin create(Bulletin bulletin) { return delegate.create(bulletin); }
     @Override public Bulletin save(Bulletin bulletin) { return delegate.save(bulletin); }
     @Override public Optional<Bulletin> find(BulletinId id) { return delegate.find(id); }
@@ -258,6 +266,19 @@ class ContractSuitesCanFailTest {
           .sorted(java.util.Comparator.comparing(Bulletin::validFrom).reversed().thenComparing(Bulletin::id))
           .toList();
     }
+  }
+
+  /** Never tells that the articles changed, so other nodes' desks would search a stale index. */
+  static final class ChangeBlindKnowledgeStore extends DelegatingKnowledgeStore {
+    @Override
+    public long articleChanges() {
+      return 0;
+    }
+  }
+
+  static final class ChangeBlindKnowledgeSuite extends KnowledgeStoreContract {
+    @Override protected KnowledgeStore createStore() { return new ChangeBlindKnowledgeStore(); }
+    @Override protected void clear(KnowledgeStore store) {}
   }
 
   static final class VersionIgnoringKnowledgeSuite extends KnowledgeStoreContract {

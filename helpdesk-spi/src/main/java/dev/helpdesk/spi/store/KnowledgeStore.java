@@ -32,6 +32,9 @@ import java.util.Optional;
  *       own.
  *   <li><b>Id order.</b> Articles are listed in pages ordered by id ({@link ArticleQuery}), which
  *       is how the knowledge base loads its search index when it starts.
+ *   <li><b>Change count.</b> {@link #articleChanges} grows with every article created or saved,
+ *       through this store or any other sharing its data, so a desk notices cheaply that another
+ *       node changed the articles its search index holds.
  *   <li><b>Active bulletins.</b> {@link #activeBulletins} returns exactly the bulletins {@link
  *       Bulletin#isActiveAt active} at the instant, the latest {@code validFrom} first.
  *   <li><b>Failures are explicit.</b> A backend failure throws {@link StoreFailureException} and
@@ -105,6 +108,20 @@ public interface KnowledgeStore {
     }
     return all;
   }
+
+  /**
+   * Returns a count that grows with every article created or saved, here or through any other store
+   * sharing this one's data (another node on the same database). A desk compares it with the count
+   * it last indexed at and reloads its search index only when it moved; reading it must be cheap.
+   *
+   * <p>Once a read returns a count, every article write that the count includes can be read: a
+   * desk that reads the count, then the articles, indexes at least the changes the count covers.
+   * A write refused (a conflict, an unknown article) may leave the count as it was. Bulletin changes
+   * and links do not move it.
+   *
+   * @return the count; never smaller than an earlier answer
+   */
+  long articleChanges();
 
   /**
    * Stores a new bulletin.
