@@ -151,6 +151,8 @@ final class EventRows {
       out.put("target", c.target().name());
       out.put("tier", c.tier().map(EventRows::tier).orElse(null));
       out.put("due", Database.micros(c.due()).toString());
+    } else if (change instanceof TicketEvent.Rated c) {
+      out.put("score", c.score());
     } else if (!(change instanceof TicketEvent.WorkStarted || change instanceof TicketEvent.InformationRequested
         || change instanceof TicketEvent.Cancelled || change instanceof TicketEvent.Commented
         || change instanceof TicketEvent.StatusUpdateSent || change instanceof TicketEvent.ReminderSent)) {
@@ -221,6 +223,8 @@ final class EventRows {
       case "SlaBreached":
         return new TicketEvent.SlaBreached(SlaTarget.valueOf(text(in, "target")), optionalTier(in.get("tier")),
             Instant.parse(text(in, "due")));
+      case "Rated":
+        return new TicketEvent.Rated(((Long) in.get("score")).intValue());
       default:
         throw new IllegalStateException("unknown kind of ticket event in the database: " + type);
     }

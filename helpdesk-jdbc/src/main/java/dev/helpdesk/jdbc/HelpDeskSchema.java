@@ -23,7 +23,8 @@ public final class HelpDeskSchema {
   public static final String HISTORY_TABLE = "helpdesk_schema_history";
 
   private static final List<String> SCRIPTS = List.of("dev/helpdesk/jdbc/migration/V1__helpdesk_schema.sql",
-      "dev/helpdesk/jdbc/migration/V2__knowledge_and_service_levels.sql");
+      "dev/helpdesk/jdbc/migration/V2__knowledge_and_service_levels.sql",
+      "dev/helpdesk/jdbc/migration/V3__queue_events.sql");
 
   private HelpDeskSchema() {}
 

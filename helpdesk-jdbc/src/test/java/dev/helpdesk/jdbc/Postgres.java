@@ -67,7 +67,8 @@ final class Postgres {
     }
     // The count of article changes stays: it only ever grows, as a desk reading it expects.
     execute(dataSource, "TRUNCATE helpdesk_ticket_events, helpdesk_tickets, helpdesk_outbox, helpdesk_customers,"
-        + " helpdesk_technicians, helpdesk_articles, helpdesk_bulletins, helpdesk_bulletin_links");
+        + " helpdesk_technicians, helpdesk_articles, helpdesk_bulletins, helpdesk_bulletin_links,"
+        + " helpdesk_queue_events");
   }
 
   static void execute(DataSource dataSource, String sql) {

@@ -187,7 +187,8 @@ public abstract class TicketStoreContract extends PortContract<TicketStore> {
         new TicketEvent.SlaWarning(SlaTarget.RESOLUTION, Optional.empty(), 75, due),
         new TicketEvent.SlaWarning(SlaTarget.TIER_TIME, Optional.of(Tier.SPECIALISTS), 50, due),
         new TicketEvent.SlaBreached(SlaTarget.FIRST_RESPONSE, Optional.empty(), due),
-        new TicketEvent.SlaBreached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), due));
+        new TicketEvent.SlaBreached(SlaTarget.TIER_TIME, Optional.of(Tier.FIRST_LINE), due),
+        new TicketEvent.Rated(4));
     Set<Class<?>> kinds = changes.stream().map(Object::getClass).collect(Collectors.toSet());
     Set<Class<?>> missing = new HashSet<>(List.of(TicketEvent.Change.class.getPermittedSubclasses()));
     missing.removeAll(kinds);
