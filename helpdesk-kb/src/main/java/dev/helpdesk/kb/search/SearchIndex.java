@@ -151,7 +151,7 @@ public final class SearchIndex {
    */
   public List<SearchHit> search(SearchQuery query) {
     InputChecks.required("SearchIndex", "query", query);
-    Snapshot snapshot = current();
+    Snapshot snapshot = snapshot();
     SegmentView[] views = snapshot.views;
     if (views.length == 0) {
       return List.of();
@@ -221,7 +221,7 @@ public final class SearchIndex {
   }
 
   /** The snapshot with every change made so far, built first if changes came since the last. */
-  private Snapshot current() {
+  Snapshot snapshot() {
     Snapshot snapshot = published;
     if (snapshot.version == version) {
       return snapshot;
