@@ -13,8 +13,8 @@ package dev.helpdesk.kb.search;
  * {@code k} edits are themselves within reach of {@code k} deletions on each side.
  *
  * <p>The strings themselves are not kept: each is reduced to a 64-bit hash, whose low bits choose
- * a bucket and whose top 16 bits are kept beside the term to turn away almost every term that only
- * shares the bucket.
+ * a bucket (of about four entries) and whose top 16 bits are kept beside the term to turn away
+ * almost every term that only shares the bucket. About 7 bytes an entry.
  */
 final class TypoIndex {
   static final int PREFIX = 7;
@@ -73,8 +73,9 @@ final class TypoIndex {
         entries += distinctDeletions(word, Math.min(len, PREFIX), deletionsFiled(len), own);
       }
     }
-    int buckets = Integer.highestOneBit(Math.max(entries, 1) * 2 - 1);
-    buckets = Math.max(buckets, 16);
+    // About four entries a bucket: a probe reads a few neighbouring entries, and the bucket table
+    // costs a byte an entry instead of eight.
+    int buckets = Integer.highestOneBit(Math.max(16, entries / 4) - 1) << 1;
     int mask = buckets - 1;
     int[] starts = new int[buckets + 1];
     long[] hashes = new long[entries];
