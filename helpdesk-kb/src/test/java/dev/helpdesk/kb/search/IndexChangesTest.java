@@ -77,6 +77,28 @@ class IndexChangesTest {
   }
 
   @Test
+  void aDocumentWithoutASearchableWordIsKeptButFoundByNothing() {
+    SearchIndex kb = index(spanish("KB-1", "De la", "¿Que? ¡No!"));
+    assertEquals(List.of(), find(kb, "impresora"));
+    assertEquals(List.of(), ids(kb.search(SearchQuery.of("d").asYouType())));
+    assertEquals(1, kb.size());
+  }
+
+  @Test
+  void aVeryLongArticleIsIndexedAndItsSnippetFoundDeepInside() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      body.append("relleno").append(i % 50).append(' ');
+    }
+    body.append("antivirus caducado");
+    SearchIndex kb = index(spanish("LONG", "Equipo lento", body.toString()), spanish("SHORT", "Antivirus", "Renueve el antivirus."));
+    assertEquals(List.of("SHORT", "LONG"), find(kb, "antivirus"));
+    Snippet deep = kb.search(SearchQuery.of("caducado")).get(0).snippet();
+    assertEquals(List.of(), deep.marks(), "beyond the first 10,000 words a snippet shows the beginning");
+    assertEquals(List.of("LONG"), find(kb, "caducado"));
+  }
+
+  @Test
   void aKnowledgeBaseChangedPieceByPieceFindsWhatOneBuiltAtOnceFinds() {
     Random random = new Random(3);
     String[] words = {"correo", "impresora", "red", "vpn", "clave", "pantalla", "teclado", "servidor", "cuenta",
