@@ -128,29 +128,31 @@ class TypoToleranceTest {
           expected.add(w + ":" + d);
         }
       }
-      TypoIndex.TypoMatches found = new TypoIndex.TypoMatches();
-      typos.near(query.toCharArray(), query.length(), edits, terms, scratch, found);
-      Set<String> actual = new HashSet<>();
-      for (int i = 0; i < found.size; i++) {
-        actual.add(terms.text(found.terms[i]) + ":" + found.distances[i]);
+      for (int pass = 0; pass < 2; pass++) { // the second answer comes from the recent lookups
+        TypoIndex.TypoMatches found = new TypoIndex.TypoMatches();
+        typos.near(query.toCharArray(), query.length(), terms, scratch, found);
+        Set<String> actual = new HashSet<>();
+        for (int i = 0; i < found.size; i++) {
+          actual.add(terms.text(found.terms[i]) + ":" + found.distances[i]);
+        }
+        assertEquals(expected, actual, query);
       }
-      assertEquals(expected, actual, query);
       compared += expected.size();
     }
     assertTrue(compared > 200, "the queries found enough near terms to mean something: " + compared);
   }
 
   @Test
-  void theBandedDistanceAgreesWithTheFullOneUpToItsBound() {
+  void theBitParallelDistanceAgreesWithTheFullTable() {
     Random random = new Random(7);
-    int[] rows = new int[3 * (Tokenizer.MAX_WORD + 1)];
+    EditDistance distance = new EditDistance();
     for (int i = 0; i < 10_000; i++) {
-      String a = randomWord(random, "abcde");
-      String b = random.nextBoolean() ? mutate(a, random, "abcde") : randomWord(random, "abcde");
-      int max = 1 + random.nextInt(2);
-      int expected = Math.min(naiveDistance(a, b), max + 1);
+      String letters = i % 3 == 0 ? "abcdeñü" : "abcde";
+      String a = randomWord(random, letters);
+      String b = random.nextBoolean() ? mutate(a, random, letters) : randomWord(random, letters);
+      distance.prepare(a.toCharArray(), a.length());
       char[] padded = ("xy" + b).toCharArray();
-      assertEquals(expected, EditDistance.within(a.toCharArray(), a.length(), padded, 2, b.length(), max, rows), a + " / " + b);
+      assertEquals(naiveDistance(a, b), distance.to(padded, 2, b.length()), a + " / " + b);
     }
   }
 
