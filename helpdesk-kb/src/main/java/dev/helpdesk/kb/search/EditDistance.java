@@ -2,68 +2,92 @@ package dev.helpdesk.kb.search;
 
 /**
  * The optimal-string-alignment distance (Levenshtein with a swap of two neighbouring letters
- * counted as one edit), computed only as far as a bound: typo tolerance never needs more than 2.
- * Only the diagonal band of width {@code 2 max + 1} is computed, and the work stops as soon as a
- * whole row exceeds the bound.
+ * counted as one edit) from one query word to many terms, bit-parallel: Myers' algorithm with
+ * Hyyrö's extension for swaps. The word (at most 64 letters) is prepared once as a bit mask per
+ * letter; each term then costs a dozen word operations per letter, with no table to fill.
+ * Single-threaded: one per {@link Scratch}.
  */
 final class EditDistance {
-  private EditDistance() {}
+  private final long[] ascii = new long[128];
+  private final char[] others = new char[Tokenizer.MAX_WORD];
+  private final long[] otherMasks = new long[Tokenizer.MAX_WORD];
+  private int otherCount;
+  private final char[] word = new char[Tokenizer.MAX_WORD];
+  private int length;
 
-  /**
-   * The distance between {@code a[0..la)} and {@code b[from..from + lb)}, or {@code max + 1} once
-   * it is sure to exceed {@code max}.
-   *
-   * @param rows scratch of at least {@code 3 * (lb + 1)} ints
-   */
-  static int within(char[] a, int la, char[] b, int from, int lb, int max, int[] rows) {
-    int over = max + 1;
-    if (Math.abs(la - lb) > max) {
-      return over;
-    }
-    int width = lb + 1;
-    int twoBack = 0;
-    int previous = width;
-    int current = 2 * width;
-    for (int j = 0; j <= lb; j++) {
-      rows[previous + j] = j <= max ? j : over;
-    }
-    for (int i = 1; i <= la; i++) {
-      int lo = Math.max(1, i - max);
-      int hi = Math.min(lb, i + max);
-      rows[current + lo - 1] = lo == 1 ? Math.min(i, over) : over;
-      int rowMin = lo == 1 ? Math.min(i, over) : over;
-      char ca = a[i - 1];
-      for (int j = lo; j <= hi; j++) {
-        char cb = b[from + j - 1];
-        int d = rows[previous + j - 1] + (ca == cb ? 0 : 1);
-        int up = rows[previous + j] + 1;
-        if (up < d) {
-          d = up;
-        }
-        int left = rows[current + j - 1] + 1;
-        if (left < d) {
-          d = left;
-        }
-        if (i > 1 && j > 1 && ca == b[from + j - 2] && a[i - 2] == cb && rows[twoBack + j - 2] + 1 < d) {
-          d = rows[twoBack + j - 2] + 1;
-        }
-        rows[current + j] = d;
-        if (d < rowMin) {
-          rowMin = d;
-        }
+  /** Prepares the word every following {@link #to} measures from. */
+  void prepare(char[] w, int len) {
+    for (int i = 0; i < length; i++) {
+      char c = word[i];
+      if (c < 128) {
+        ascii[c] = 0;
       }
-      if (hi < lb) {
-        rows[current + hi + 1] = over;
-      }
-      if (rowMin > max) {
-        return over;
-      }
-      int spare = twoBack;
-      twoBack = previous;
-      previous = current;
-      current = spare;
     }
-    int d = rows[previous + lb];
-    return d > max ? over : d;
+    otherCount = 0;
+    System.arraycopy(w, 0, word, 0, len);
+    length = len;
+    for (int i = 0; i < len; i++) {
+      char c = w[i];
+      long bit = 1L << i;
+      if (c < 128) {
+        ascii[c] |= bit;
+      } else {
+        int o = 0;
+        while (o < otherCount && others[o] != c) {
+          o++;
+        }
+        if (o == otherCount) {
+          others[o] = c;
+          otherMasks[o] = 0;
+          otherCount++;
+        }
+        otherMasks[o] |= bit;
+      }
+    }
+  }
+
+  private long matches(char c) {
+    if (c < 128) {
+      return ascii[c];
+    }
+    for (int o = 0; o < otherCount; o++) {
+      if (others[o] == c) {
+        return otherMasks[o];
+      }
+    }
+    return 0;
+  }
+
+  /** The distance from the prepared word to {@code text[from .. from + n)}. */
+  int to(char[] text, int from, int n) {
+    int m = length;
+    if (m == 0) {
+      return n;
+    }
+    long last = 1L << (m - 1);
+    long vp = -1L; // vertical deltas +1 (bits above m are never read)
+    long vn = 0; // vertical deltas -1
+    long previousD0 = 0;
+    long previousEq = 0;
+    int score = m;
+    for (int j = 0; j < n; j++) {
+      long eq = matches(text[from + j]);
+      long swap = ((~previousD0 & eq) << 1) & previousEq;
+      long d0 = (((eq & vp) + vp) ^ vp) | eq | vn | swap;
+      long hp = vn | ~(d0 | vp);
+      long hn = d0 & vp;
+      if ((hp & last) != 0) {
+        score++;
+      } else if ((hn & last) != 0) {
+        score--;
+      }
+      hp = (hp << 1) | 1;
+      hn <<= 1;
+      vp = hn | ~(d0 | hp);
+      vn = hp & d0;
+      previousD0 = d0;
+      previousEq = eq;
+    }
+    return score;
   }
 }

@@ -85,7 +85,7 @@ final class QueryTerms {
     }
     TypoIndex.TypoMatches found = scratch.typos;
     found.clear();
-    segment.typos.near(w, len, edits, segment.terms, scratch, found);
+    segment.typos.near(w, len, segment.terms, scratch, found);
     for (int i = 0; i < found.size; i++) {
       int t = found.terms[i];
       add(g, found.distances[i] == 1 ? ONE_TYPO : TWO_TYPOS, viewCount > 1 ? segment.terms.text(t) : null, v, t);

@@ -10,7 +10,9 @@ final class Scratch {
   final char[] word = new char[Tokenizer.MAX_WORD];
   final long[] deletionHashes = new long[1 + TypoIndex.PREFIX + TypoIndex.PREFIX * (TypoIndex.PREFIX - 1) / 2];
   final IntSet seen = new IntSet();
-  final int[] editRows = new int[3 * (Tokenizer.MAX_WORD + 1)];
+  final int[] probeFrom = new int[deletionHashes.length];
+  final int[] probeTo = new int[deletionHashes.length];
+  final EditDistance distance = new EditDistance();
   final TypoIndex.TypoMatches typos = new TypoIndex.TypoMatches();
   final float[] window = new float[MaxScore.WINDOW];
   final long[] windowBits = new long[MaxScore.WINDOW / 64];

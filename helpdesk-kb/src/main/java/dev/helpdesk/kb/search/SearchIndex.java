@@ -151,7 +151,7 @@ public final class SearchIndex {
    */
   public List<SearchHit> search(SearchQuery query) {
     InputChecks.required("SearchIndex", "query", query);
-    Snapshot snapshot = current();
+    Snapshot snapshot = snapshot();
     SegmentView[] views = snapshot.views;
     if (views.length == 0) {
       return List.of();
@@ -183,20 +183,23 @@ public final class SearchIndex {
     int[] clauseWords = new int[terms.size];
     Snippets.Marks marks = work.marks;
     int markedView = -1;
-    for (int i = count - 1; i >= 0; i--) {
-      top.pollWeakest();
-      int v = top.lastView();
-      int doc = top.lastDoc();
-      Segment segment = views[v].segment;
-      if (v != markedView) {
-        marks.clear();
-        markedView = v;
-        int n = terms.clauses(v, clauseTerms, clauseWeights, clauseWords);
-        marks.set(work.marked(segment.terms.count()), clauseTerms, clauseWords, n);
+    try {
+      for (int i = count - 1; i >= 0; i--) {
+        top.pollWeakest();
+        int v = top.lastView();
+        int doc = top.lastDoc();
+        Segment segment = views[v].segment;
+        if (v != markedView) {
+          marks.clear();
+          markedView = v;
+          int n = terms.clauses(v, clauseTerms, clauseWeights, clauseWords);
+          marks.set(work.marked(segment.terms.count()), clauseTerms, clauseWords, n);
+        }
+        hits[i] = new SearchHit(segment.documents[doc].id(), top.lastScore(), Snippets.of(segment, doc, marks, work));
       }
-      hits[i] = new SearchHit(segment.documents[doc].id(), top.lastScore(), Snippets.of(segment, doc, marks, work));
+    } finally {
+      marks.clear(); // the bits are shared by this thread's next search
     }
-    marks.clear();
     return List.of(hits);
   }
 
@@ -221,7 +224,7 @@ public final class SearchIndex {
   }
 
   /** The snapshot with every change made so far, built first if changes came since the last. */
-  private Snapshot current() {
+  Snapshot snapshot() {
     Snapshot snapshot = published;
     if (snapshot.version == version) {
       return snapshot;

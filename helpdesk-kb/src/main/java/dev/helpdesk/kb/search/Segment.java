@@ -14,8 +14,9 @@ import dev.helpdesk.model.Visibility;
  *       to 1–65535. A query multiplies it by the term's weight (IDF × kind of match × (k1 + 1)),
  *       so scoring is one multiply-add per posting. Each term also keeps its highest impact, the
  *       bound that lets a query skip documents that cannot reach the top.
- *   <li>Forward: per document and field, the term of each word in order (0 for stop words),
- *       varint-coded. Snippets read it to find the matched words without analysing the text again;
+ *   <li>Forward: per document and field, the term of each word in order (0 for stop words), a
+ *       {@code char} each (terms are numbered commonest first; one numbered 65535 or more takes
+ *       three). Snippets read it to find the matched words without analysing the text again;
  *       merges read it to rebuild postings.
  *   <li>Checkpoints: where every 16th word of a body starts, so a snippet tokenizes only the few
  *       words before its window to find offsets.
@@ -28,6 +29,8 @@ final class Segment {
   static final int FIELDS = 3;
   static final int CHECKPOINT_EVERY = 16;
   static final int IMPACT_SCALE = 65535;
+  /** In a forward list, a term numbered 65535 or more: its number follows in two chars. */
+  static final char ESCAPE = '\uffff';
 
   static final byte INTERNAL = 1;
   static final int LANGUAGE_SHIFT = 1;
@@ -41,7 +44,7 @@ final class Segment {
   /** Per document and field, the number of words indexed (stop words excluded). */
   final int[] lengths;
 
-  final byte[] forward;
+  final char[] forward;
   /** Document {@code d}'s field {@code f} is {@code forward[forwardStarts[3d + f] .. forwardStarts[3d + f + 1])}. */
   final int[] forwardStarts;
   final int[] checkpoints;
@@ -56,7 +59,7 @@ final class Segment {
   final TypoIndex typos;
 
   Segment(SearchDocument[] documents, byte[] flags, int[] categories, String[] categoryNames, int[] lengths,
-      byte[] forward, int[] forwardStarts, int[] checkpoints, int[] checkpointStarts, TermTable terms,
+      char[] forward, int[] forwardStarts, int[] checkpoints, int[] checkpointStarts, TermTable terms,
       int[] postingStarts, int[] postingDocs, char[] postingImpacts, char[] maxImpacts, TypoIndex typos) {
     this.size = documents.length;
     this.documents = documents;
@@ -74,6 +77,18 @@ final class Segment {
     this.postingImpacts = postingImpacts;
     this.maxImpacts = maxImpacts;
     this.typos = typos;
+  }
+
+  /** Writes a term's number into a forward list at {@code at}; returns where the next goes. */
+  static int writeTerm(char[] forward, int at, int term) {
+    if (term < ESCAPE) {
+      forward[at] = (char) term;
+      return at + 1;
+    }
+    forward[at] = ESCAPE;
+    forward[at + 1] = (char) (term >>> 16);
+    forward[at + 2] = (char) term;
+    return at + 3;
   }
 
   /** How many documents have the term (deleted ones included, as until a merge they still count). */

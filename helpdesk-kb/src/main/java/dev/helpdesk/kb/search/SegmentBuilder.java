@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Builds one {@link Segment} from new documents (analysed here) and from documents of older
  * segments being merged (their forward terms renumbered, never analysed again). Two passes: adding
- * documents numbers the terms, writes the forward data and counts each term's documents; {@link
- * #build} then lays out the postings in one array sized by those counts and computes the impacts
- * with the collection's average field lengths. Single-threaded; used once.
+ * documents numbers the terms as they come, writes the forward data and counts each term's
+ * documents; {@link #build} then renumbers the terms commonest first (so nearly every word of a
+ * forward list fits one {@code char}), lays out the postings in one array sized by those counts and
+ * computes the impacts with the collection's average field lengths. Single-threaded; used once.
  */
 final class SegmentBuilder {
   static final double K1 = 1.2;
@@ -32,7 +33,7 @@ final class SegmentBuilder {
   private int[] lengths = new int[16 * Segment.FIELDS];
   private final long[] lengthTotals = new long[Segment.FIELDS];
 
-  private byte[] forward = new byte[1 << 12];
+  private char[] forward = new char[1 << 12];
   private int forwardUsed;
   private int[] forwardStarts = new int[16 * Segment.FIELDS + 1];
   private int[] checkpoints = new int[64];
@@ -88,16 +89,13 @@ final class SegmentBuilder {
       forwardStarts[Segment.FIELDS * d + f] = forwardUsed;
       int at = from.forwardStarts[Segment.FIELDS * doc + f];
       int end = from.forwardStarts[Segment.FIELDS * doc + f + 1];
-      byte[] source = from.forward;
+      char[] source = from.forward;
       while (at < end) {
-        int id = 0;
-        int shift = 0;
-        byte b;
-        do {
-          b = source[at++];
-          id |= (b & 0x7f) << shift;
-          shift += 7;
-        } while (b < 0);
+        int id = source[at++];
+        if (id == Segment.ESCAPE) {
+          id = source[at] << 16 | source[at + 1];
+          at += 2;
+        }
         if (id != 0) {
           int now = renumber[id];
           if (now == 0) {
@@ -108,7 +106,7 @@ final class SegmentBuilder {
           count(now, d);
           id = now;
         }
-        writeVarint(id);
+        write(id);
       }
       int len = from.lengths[Segment.FIELDS * doc + f];
       lengths[Segment.FIELDS * d + f] = len;
@@ -169,7 +167,7 @@ final class SegmentBuilder {
           indexed++;
         }
       }
-      writeVarint(id);
+      write(id);
     }
     return indexed;
   }
@@ -192,15 +190,11 @@ final class SegmentBuilder {
     }
   }
 
-  private void writeVarint(int value) {
-    if (forwardUsed + 5 > forward.length) {
+  private void write(int id) {
+    if (forwardUsed + 3 > forward.length) {
       forward = Arrays.copyOf(forward, forward.length * 2);
     }
-    while ((value & ~0x7f) != 0) {
-      forward[forwardUsed++] = (byte) ((value & 0x7f) | 0x80);
-      value >>>= 7;
-    }
-    forward[forwardUsed++] = (byte) value;
+    forwardUsed = Segment.writeTerm(forward, forwardUsed, id);
   }
 
   /**
@@ -211,9 +205,21 @@ final class SegmentBuilder {
    */
   Segment build(double[] averageLengths) {
     int termCount = terms.count();
-    int[] postingStarts = new int[termCount + 2];
+    // Commonest first: the forward lists then hold small numbers, one char each.
+    long[] byCount = new long[termCount];
     for (int t = 1; t <= termCount; t++) {
-      postingStarts[t + 1] = postingStarts[t] + documentCounts[t];
+      byCount[t - 1] = (long) (Integer.MAX_VALUE - documentCounts[t]) << 32 | t;
+    }
+    Arrays.sort(byCount);
+    int[] ranked = new int[termCount + 1];
+    int[] postingStarts = new int[termCount + 2];
+    TermTable.Builder table = new TermTable.Builder();
+    char[] w = word;
+    for (int r = 0; r < termCount; r++) {
+      int t = (int) byCount[r];
+      int len = terms.copy(t, w);
+      ranked[t] = table.add(w, 0, len);
+      postingStarts[r + 2] = postingStarts[r + 1] + documentCounts[t];
     }
     int total = postingStarts[termCount + 1];
     int[] docs = new int[total];
@@ -223,6 +229,9 @@ final class SegmentBuilder {
     int[][] frequencies = new int[Segment.FIELDS][termCount + 1];
     int[] touched = new int[64];
     double[] norms = new double[Segment.FIELDS];
+    char[] renumbered = new char[forwardUsed + 16];
+    int written = 0;
+    int[] starts = new int[size * Segment.FIELDS + 1];
     for (int d = 0; d < size; d++) {
       int distinct = 0;
       for (int f = 0; f < Segment.FIELDS; f++) {
@@ -230,18 +239,17 @@ final class SegmentBuilder {
         double relative = average > 0 ? lengths[Segment.FIELDS * d + f] / average : 1;
         norms[f] = fieldWeights[f] / ((1 - B) + B * relative);
         int[] tf = frequencies[f];
+        starts[Segment.FIELDS * d + f] = written;
         int at = forwardStarts[Segment.FIELDS * d + f];
         int end = forwardStarts[Segment.FIELDS * d + f + 1];
         while (at < end) {
-          int id = 0;
-          int shift = 0;
-          byte b;
-          do {
-            b = forward[at++];
-            id |= (b & 0x7f) << shift;
-            shift += 7;
-          } while (b < 0);
+          int id = forward[at++];
+          if (id == Segment.ESCAPE) {
+            id = forward[at] << 16 | forward[at + 1];
+            at += 2;
+          }
           if (id != 0) {
+            id = ranked[id];
             if (frequencies[0][id] == 0 && frequencies[1][id] == 0 && frequencies[2][id] == 0) {
               if (distinct == touched.length) {
                 touched = Arrays.copyOf(touched, distinct * 2);
@@ -250,6 +258,10 @@ final class SegmentBuilder {
             }
             tf[id]++;
           }
+          if (written + 3 > renumbered.length) {
+            renumbered = Arrays.copyOf(renumbered, renumbered.length * 2);
+          }
+          written = Segment.writeTerm(renumbered, written, id);
         }
       }
       for (int i = 0; i < distinct; i++) {
@@ -270,11 +282,12 @@ final class SegmentBuilder {
         }
       }
     }
-    TermTable table = terms.build();
+    starts[size * Segment.FIELDS] = written;
+    TermTable built = table.build();
     return new Segment(Arrays.copyOf(documents, size), Arrays.copyOf(flags, size), Arrays.copyOf(categories, size),
         categoryNames.toArray(new String[0]), Arrays.copyOf(lengths, size * Segment.FIELDS),
-        Arrays.copyOf(forward, forwardUsed), Arrays.copyOf(forwardStarts, size * Segment.FIELDS + 1),
-        Arrays.copyOf(checkpoints, checkpointsUsed), Arrays.copyOf(checkpointStarts, size + 1), table,
-        postingStarts, docs, impacts, maxImpacts, typoTolerance ? TypoIndex.build(table) : null);
+        Arrays.copyOf(renumbered, written), starts, Arrays.copyOf(checkpoints, checkpointsUsed),
+        Arrays.copyOf(checkpointStarts, size + 1), built, postingStarts, docs, impacts, maxImpacts,
+        typoTolerance ? TypoIndex.build(built) : null);
   }
 }

@@ -3,9 +3,10 @@ package dev.helpdesk.kb.search;
 import java.util.List;
 
 /**
- * A short extract of the document with the matched words marked: a window of about 24 words of the
- * body around where the query's words cluster (or the body's beginning when they match only the
- * title or keywords), with "…" where the text was cut.
+ * A short extract of the document with the matched words marked: a window of 24 words of the body
+ * where the most of the query's words show together (or the body's beginning when they match only
+ * the title or keywords, or only past its first 10,000 words), with "…" where the text was cut; the
+ * title when there is no body.
  *
  * @param text the extract
  * @param marks where the matched words are in {@code text}, in order, not overlapping

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Makes the snippet of a hit. The matched words are found in the document's forward terms (one
- * varint per word, tested against a bit per query term), not by analysing its text again. The
+ * char per word, tested against a bit per query term), not by analysing its text again. The
  * window of {@value #WINDOW_WORDS} words showing the most of the query's words is chosen, the
  * first that shows them all as soon as it is found (so a long body is rarely read to its end);
  * only the words up to the window are tokenized again, from the nearest checkpoint, to find its
@@ -82,7 +82,7 @@ final class Snippets {
       at = segment.forwardStarts[Segment.FIELDS * doc];
       stop = segment.forwardStarts[Segment.FIELDS * doc + 1];
     }
-    byte[] forward = segment.forward;
+    char[] forward = segment.forward;
     long[] matched = marks.bits;
     int[] positions = scratch.positions;
     int[] words = scratch.positionWords;
@@ -94,11 +94,9 @@ final class Snippets {
     boolean complete = false;
     while (at < stop && scanned < MAX_SCANNED) {
       int id = forward[at++];
-      if (id < 0) {
-        id = readVarint(forward, at - 1, id);
-        while (forward[at++] < 0) {
-          // past the rest of the varint
-        }
+      if (id == Segment.ESCAPE) {
+        id = forward[at] << 16 | forward[at + 1];
+        at += 2;
       }
       if ((matched[id >>> 6] & (1L << id)) != 0) {
         if (found == positions.length) {
@@ -137,19 +135,6 @@ final class Snippets {
     }
     int first = best < 0 ? 0 : Math.max(0, best - CONTEXT_BEFORE);
     return cut(segment, doc, field, text, first, first + WINDOW_WORDS, positions, found, scratch);
-  }
-
-  /** Decodes the varint starting at {@code at}, whose first byte was {@code first}. */
-  private static int readVarint(byte[] forward, int at, int first) {
-    int id = first & 0x7f;
-    int shift = 7;
-    byte b;
-    do {
-      b = forward[++at];
-      id |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b < 0);
-    return id;
   }
 
   private static Snippet cut(Segment segment, int doc, int field, String text, int first, int last, int[] positions,

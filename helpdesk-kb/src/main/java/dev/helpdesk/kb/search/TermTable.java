@@ -247,6 +247,14 @@ final class TermTable {
       return count;
     }
 
+    /** Copies a term's characters into {@code into} and returns its length. */
+    int copy(int term, char[] into) {
+      int from = offsets[term];
+      int len = offsets[term + 1] - from;
+      System.arraycopy(chars, from, into, 0, len);
+      return len;
+    }
+
     private boolean same(int term, char[] word, int from, int length) {
       int start = offsets[term];
       if (offsets[term + 1] - start != length) {

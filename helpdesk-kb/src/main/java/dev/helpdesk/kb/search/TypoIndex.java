@@ -13,8 +13,8 @@ package dev.helpdesk.kb.search;
  * {@code k} edits are themselves within reach of {@code k} deletions on each side.
  *
  * <p>The strings themselves are not kept: each is reduced to a 64-bit hash, whose low bits choose
- * a bucket and whose top 16 bits are kept beside the term to turn away almost every term that only
- * shares the bucket.
+ * a bucket (of about four entries) and whose top 16 bits are kept beside the term to turn away
+ * almost every term that only shares the bucket. About 9 bytes an entry.
  */
 final class TypoIndex {
   static final int PREFIX = 7;
@@ -23,16 +23,51 @@ final class TypoIndex {
 
   private final int[] bucketStarts;
   private final int[] termsByBucket;
-  private final char[] fingerprints;
-  /** Per term, a bit per letter it has: {@code k} edits change at most {@code 2k} of them, a test that turns away most candidates before the distance is computed. */
-  private final int[] letters;
+  /**
+   * Beside each entry, read in the same pass as the bucket, three tests that turn away most
+   * candidates before the term itself is read: 12 bits of the deletion's hash (the fingerprint), the
+   * term's length (6 bits) and its letters folded to 14 bits, of which {@code k} edits change at most
+   * {@code 2k}.
+   */
+  private final int[] checks;
   private final int mask;
+  /**
+   * The latest lookups, one per slot chosen by the word's hash: queries repeat their words, and a
+   * lookup reads some thirty buckets scattered through memory. Slots are written and read without a
+   * lock; an entry is immutable (final fields), so a reader sees it whole or sees another.
+   */
+  private final Lookup[] recent = new Lookup[RECENT];
+  private static final int RECENT = 2048;
 
-  private TypoIndex(int[] bucketStarts, int[] termsByBucket, char[] fingerprints, int[] letters) {
+  /** One lookup's answer. */
+  private static final class Lookup {
+    final char[] word;
+    final int[] terms;
+    final byte[] distances;
+
+    Lookup(char[] word, int[] terms, byte[] distances) {
+      this.word = word;
+      this.terms = terms;
+      this.distances = distances;
+    }
+
+    boolean isFor(char[] w, int len) {
+      if (word.length != len) {
+        return false;
+      }
+      for (int i = 0; i < len; i++) {
+        if (word[i] != w[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private TypoIndex(int[] bucketStarts, int[] termsByBucket, int[] checks) {
     this.bucketStarts = bucketStarts;
     this.termsByBucket = termsByBucket;
-    this.fingerprints = fingerprints;
-    this.letters = letters;
+    this.checks = checks;
     this.mask = bucketStarts.length - 2; // bucketStarts has one more entry than there are buckets
   }
 
@@ -73,8 +108,9 @@ final class TypoIndex {
         entries += distinctDeletions(word, Math.min(len, PREFIX), deletionsFiled(len), own);
       }
     }
-    int buckets = Integer.highestOneBit(Math.max(entries, 1) * 2 - 1);
-    buckets = Math.max(buckets, 16);
+    // About four entries a bucket: a probe reads a few neighbouring entries, and the bucket table
+    // costs a byte an entry instead of eight.
+    int buckets = Integer.highestOneBit(Math.max(16, entries / 4) - 1) << 1;
     int mask = buckets - 1;
     int[] starts = new int[buckets + 1];
     long[] hashes = new long[entries];
@@ -97,30 +133,38 @@ final class TypoIndex {
     }
     int[] fill = new int[buckets];
     System.arraycopy(starts, 0, fill, 0, buckets);
+    int[] letters = new int[count + 1];
+    for (int t = 1; t <= count; t++) {
+      int len = terms.copy(t, word);
+      letters[t] = letters(word, len);
+    }
     int[] byBucket = new int[entries];
-    char[] prints = new char[entries];
+    int[] checks = new int[entries];
     for (int i = 0; i < entries; i++) {
       int b = (int) hashes[i] & mask;
       int at = fill[b]++;
       byBucket[at] = owners[i];
-      prints[at] = (char) (hashes[i] >>> 48);
+      checks[at] = check(hashes[i], terms.length(owners[i]), letters[owners[i]]);
     }
-    int[] letters = new int[count + 1];
-    for (int t = 1; t <= count; t++) {
-      int len = terms.copy(t, word);
-      letters[t] = letters(word, 0, len);
-    }
-    return new TypoIndex(starts, byBucket, prints, letters);
+    return new TypoIndex(starts, byBucket, checks);
   }
 
-  /** A bit per letter a-z, and one of six more bits for any other char. */
-  static int letters(char[] word, int from, int len) {
+  private static final int LETTER_BITS = 14;
+  private static final int LETTER_MASK = (1 << LETTER_BITS) - 1;
+  private static final int LENGTH_SHIFT = LETTER_BITS;
+  private static final int PRINT_SHIFT = 20;
+
+  /** A bit per letter, letters sharing a bit 14 apart: an edit changes at most two bits. */
+  static int letters(char[] word, int len) {
     int bits = 0;
-    for (int i = from; i < from + len; i++) {
-      int c = word[i] - 'a';
-      bits |= c >= 0 && c < 26 ? 1 << c : 1 << (26 + word[i] % 6);
+    for (int i = 0; i < len; i++) {
+      bits |= 1 << (word[i] % LETTER_BITS);
     }
     return bits;
+  }
+
+  private static int check(long hash, int length, int letters) {
+    return (int) (hash >>> 52) << PRINT_SHIFT | Math.min(length, 63) << LENGTH_SHIFT | letters;
   }
 
   /** Writes the distinct hashes of the deletions of up to {@code depth} letters of {@code word[0..len)}; returns how many. */
@@ -166,34 +210,68 @@ final class TypoIndex {
   }
 
   /**
-   * Collects the terms within {@code maxEdits} of {@code word} (other than the word itself) into
-   * {@code found}, with their distance.
+   * Collects the terms within the edits {@link #editsAllowed allowed} for {@code word} (other than
+   * the word itself) into {@code found}, with their distance.
    */
-  void near(char[] word, int len, int maxEdits, TermTable terms, Scratch scratch, TypoMatches found) {
+  void near(char[] word, int len, TermTable terms, Scratch scratch, TypoMatches found) {
+    int maxEdits = editsAllowed(len);
+    if (maxEdits == 0) {
+      return;
+    }
+    int slot = TermTable.hash(word, 0, len) & (RECENT - 1);
+    Lookup known = recent[slot];
+    if (known != null && known.isFor(word, len)) {
+      for (int i = 0; i < known.terms.length; i++) {
+        found.add(known.terms[i], known.distances[i]);
+      }
+      return;
+    }
+    int before = found.size;
+    search(word, len, maxEdits, terms, scratch, found);
+    int n = found.size - before;
+    int[] t = new int[n];
+    byte[] d = new byte[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = found.terms[before + i];
+      d[i] = (byte) found.distances[before + i];
+    }
+    recent[slot] = new Lookup(java.util.Arrays.copyOf(word, len), t, d);
+  }
+
+  /** Looks the word up in the buckets of its deletions. */
+  private void search(char[] word, int len, int maxEdits, TermTable terms, Scratch scratch, TypoMatches found) {
     int prefix = Math.min(len, PREFIX);
     long[] own = scratch.deletionHashes;
     int n = distinctDeletions(word, prefix, maxEdits, own);
     scratch.seen.clear();
-    int ownLetters = letters(word, 0, len);
+    int ownLetters = letters(word, len);
     int letterChanges = 2 * maxEdits;
     char[] pool = terms.pool();
+    EditDistance distance = scratch.distance;
+    distance.prepare(word, len);
+    // The buckets' bounds first, all at once: independent loads the processor overlaps, where
+    // reading each bucket as its bounds arrive would wait for memory once per deletion.
+    int[] from = scratch.probeFrom;
+    int[] to = scratch.probeTo;
     for (int i = 0; i < n; i++) {
-      long h = own[i];
-      int b = (int) h & mask;
-      char print = (char) (h >>> 48);
-      for (int at = bucketStarts[b], end = bucketStarts[b + 1]; at < end; at++) {
-        if (fingerprints[at] != print) {
+      int b = (int) own[i] & mask;
+      from[i] = bucketStarts[b];
+      to[i] = bucketStarts[b + 1];
+    }
+    for (int i = 0; i < n; i++) {
+      int print = (int) (own[i] >>> 52);
+      for (int at = from[i], end = to[i]; at < end; at++) {
+        int check = checks[at];
+        if (check >>> PRINT_SHIFT != print
+            || Math.abs((check >>> LENGTH_SHIFT & 63) - len) > maxEdits
+            || Integer.bitCount((check ^ ownLetters) & LETTER_MASK) > letterChanges) {
           continue;
         }
         int t = termsByBucket[at];
-        if (Integer.bitCount(letters[t] ^ ownLetters) > letterChanges) {
+        if (!scratch.seen.add(t)) {
           continue;
         }
-        int tl = terms.length(t);
-        if (Math.abs(tl - len) > maxEdits || !scratch.seen.add(t)) {
-          continue;
-        }
-        int d = EditDistance.within(word, len, pool, terms.offset(t), tl, maxEdits, scratch.editRows);
+        int d = distance.to(pool, terms.offset(t), terms.length(t));
         if (d > 0 && d <= maxEdits) {
           found.add(t, d);
         }
