@@ -135,22 +135,11 @@ class KnowledgeOnDeskTest {
   @Test
   void anArticleThatResolvesTicketsOfACategoryRisesInItsSuggestions() {
     Desk d = desk(b -> b.learnFromResolutions(2.0));
-    d.desk.writeArticle(LUCIA, article("kb-wifi-a", Locale.ENGLISH, "Wi-Fi drops every few minutes",
-        "The laptop loses the wireless network.", "Update the wireless driver.", Visibility.PUBLIC, "network"));
-    d.desk.writeArticle(LUCIA, article("kb-wifi-b", Locale.ENGLISH, "Wireless network keeps dropping",
-        "The Wi-Fi connection drops.", "Forget the network and join it again.", Visibility.PUBLIC, "network"));
-    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-a"));
-    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-b"));
-    Ticket probe = d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi drops", "", d.clock.instant())
-        .withCategory("network"));
+    Ticket probe = twoWifiArticlesAndAProbe(d);
     List<String> before = ids(d.desk.suggest(LUCIA, probe.id()).articles());
     String loser = before.get(1);
 
-    for (int i = 0; i < 5; i++) {
-      Ticket t = d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi problem " + i, "",
-          d.clock.instant()).withCategory("network"));
-      d.desk.resolve(LUCIA, t.id(), Solution.of("Did what the article says.").usingArticle(ArticleId.of(loser)));
-    }
+    resolveFiveNetworkTicketsWith(d, loser);
 
     assertEquals(loser, ids(d.desk.suggest(LUCIA, probe.id()).articles()).get(0));
   }
@@ -158,20 +147,9 @@ class KnowledgeOnDeskTest {
   @Test
   void learningCanBeTurnedOff() {
     Desk d = desk(b -> b.learnFromResolutions(0));
-    d.desk.writeArticle(LUCIA, article("kb-wifi-a", Locale.ENGLISH, "Wi-Fi drops every few minutes",
-        "The laptop loses the wireless network.", "Update the wireless driver.", Visibility.PUBLIC, "network"));
-    d.desk.writeArticle(LUCIA, article("kb-wifi-b", Locale.ENGLISH, "Wireless network keeps dropping",
-        "The Wi-Fi connection drops.", "Forget the network and join it again.", Visibility.PUBLIC, "network"));
-    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-a"));
-    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-b"));
-    Ticket probe = d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi drops", "", d.clock.instant())
-        .withCategory("network"));
+    Ticket probe = twoWifiArticlesAndAProbe(d);
     List<String> before = ids(d.desk.suggest(LUCIA, probe.id()).articles());
-    for (int i = 0; i < 5; i++) {
-      Ticket t = d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi problem " + i, "",
-          d.clock.instant()).withCategory("network"));
-      d.desk.resolve(LUCIA, t.id(), Solution.of("Did what the article says.").usingArticle(ArticleId.of(before.get(1))));
-    }
+    resolveFiveNetworkTicketsWith(d, before.get(1));
     assertEquals(before, ids(d.desk.suggest(LUCIA, probe.id()).articles()));
   }
 
@@ -196,5 +174,26 @@ class KnowledgeOnDeskTest {
     writeArticles(first);
     HelpDesk second = HelpDesk.builder().knowledgeStore(knowledge).build();
     assertEquals("kb-password", ids(second.searchArticles(SAM, "contraseña")).get(0));
+  }
+
+  /** Two published articles about the same Wi-Fi problem, and a network ticket to suggest for. */
+  private Ticket twoWifiArticlesAndAProbe(Desk d) {
+    d.desk.writeArticle(LUCIA, article("kb-wifi-a", Locale.ENGLISH, "Wi-Fi drops every few minutes",
+        "The laptop loses the wireless network.", "Update the wireless driver.", Visibility.PUBLIC, "network"));
+    d.desk.writeArticle(LUCIA, article("kb-wifi-b", Locale.ENGLISH, "Wireless network keeps dropping",
+        "The Wi-Fi connection drops.", "Forget the network and join it again.", Visibility.PUBLIC, "network"));
+    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-a"));
+    d.desk.publishArticle(LUCIA, ArticleId.of("kb-wifi-b"));
+    return d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi drops", "", d.clock.instant())
+        .withCategory("network"));
+  }
+
+  /** Five network tickets, each resolved naming the article. */
+  private static void resolveFiveNetworkTicketsWith(Desk d, String article) {
+    for (int i = 0; i < 5; i++) {
+      Ticket t = d.desk.receive(InboundContact.of(Channel.EMAIL, Desk.ana(), "Wi-Fi problem " + i, "",
+          d.clock.instant()).withCategory("network"));
+      d.desk.resolve(LUCIA, t.id(), Solution.of("Did what the article says.").usingArticle(ArticleId.of(article)));
+    }
   }
 }
