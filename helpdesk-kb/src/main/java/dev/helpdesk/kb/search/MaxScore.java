@@ -4,47 +4,59 @@ package dev.helpdesk.kb.search;
  * Scores one segment's documents for a query and offers them to the top hits, skipping those that
  * cannot get in (MaxScore, in windows as Lucene does).
  *
- * <p>Each term's postings are a clause with an upper bound: its weight times its highest impact.
- * Clauses are ordered by bound; once the top hits are full, the weakest clauses whose bounds add up
- * to less than the score to beat are "non-essential": a document having only those cannot get in,
- * so their postings are no longer walked, only searched (galloping) for the documents that the
- * essential clauses bring up and that can still get in. The essential clauses are walked a window
- * of 4096 documents at a time into an array of accumulators (one multiply-add per posting, no
- * hashing, no sorting), whose set bits then give the candidates in order. The bar is raised after
- * each window, so on a large segment the common terms soon stop being walked at all.
+ * <p>Each query word is a clause ({@link Clauses}) with an upper bound: the highest weight times
+ * impact among its terms. Clauses are ordered by bound; once the top hits are full, the weakest
+ * clauses whose bounds add up to less than the score to beat are "non-essential": a document having
+ * only those cannot get in, so their postings are no longer walked, only searched (galloping) for
+ * the documents that the essential clauses bring up and that can still get in. The essential
+ * clauses are walked a window of documents at a time (256 at first, doubling up to 4096) into an
+ * array of accumulators (one multiply-add per posting, no hashing, no sorting), whose set bits then
+ * give the candidates in order; a clause of several terms first keeps each document's best in a
+ * second array. The bar is raised after each window, so on a large segment the common words soon
+ * stop being walked at all.
  */
 final class MaxScore {
   static final int WINDOW = 4096;
+  private static final int FIRST_WINDOW = 256;
   /** Bounds are raised by this much so that rounding never lets a bound fall below a true score. */
   private static final float SAFETY = 1.0001f;
 
   private MaxScore() {}
 
-  static void collect(int viewIndex, SegmentView view, int[] terms, float[] weights, int n, Filter filter,
-      TopHits top, Scratch scratch) {
+  static void collect(int viewIndex, SegmentView view, Clauses clauses, Filter filter, TopHits top, Scratch scratch) {
     Segment segment = view.segment;
     int[] docs = segment.postingDocs;
     char[] impacts = segment.postingImpacts;
-    // Clauses in ascending order of bound.
+    int n = clauses.count;
+    int terms = clauses.termCount();
+    // Per term of every clause: where it is in its postings, where they end, its weight.
+    int[] cursor = new int[terms];
+    int[] end = new int[terms];
+    float[] weight = new float[terms];
+    // Clauses in ascending order of bound: clause i's terms are [from[i], to[i]).
     float[] bound = new float[n];
-    int[] cursor = new int[n];
-    int[] end = new int[n];
-    float[] weight = new float[n];
-    for (int i = 0; i < n; i++) {
-      int t = terms[i];
-      float b = weights[i] * segment.maxImpacts[t] * SAFETY;
-      int j = i;
+    int[] from = new int[n];
+    int[] to = new int[n];
+    for (int c = 0; c < n; c++) {
+      float b = 0;
+      for (int m = clauses.starts[c]; m < clauses.starts[c + 1]; m++) {
+        int t = clauses.terms[m];
+        cursor[m] = segment.postingStarts[t];
+        end[m] = segment.postingStarts[t + 1];
+        weight[m] = clauses.weights[m];
+        b = Math.max(b, weight[m] * segment.maxImpacts[t]);
+      }
+      b *= SAFETY;
+      int j = c;
       while (j > 0 && bound[j - 1] > b) {
         bound[j] = bound[j - 1];
-        cursor[j] = cursor[j - 1];
-        end[j] = end[j - 1];
-        weight[j] = weight[j - 1];
+        from[j] = from[j - 1];
+        to[j] = to[j - 1];
         j--;
       }
       bound[j] = b;
-      cursor[j] = segment.postingStarts[t];
-      end[j] = segment.postingStarts[t + 1];
-      weight[j] = weights[i];
+      from[j] = clauses.starts[c];
+      to[j] = clauses.starts[c + 1];
     }
     float[] below = new float[n + 1]; // below[i]: the sum of the bounds of clauses 0 .. i-1
     for (int i = 0; i < n; i++) {
@@ -53,8 +65,13 @@ final class MaxScore {
     float maxBoost = view.maxBoost;
     float[] acc = scratch.window;
     long[] bits = scratch.windowBits;
+    float[] best = scratch.bestOfWord;
+    long[] bestBits = scratch.bestOfWordBits;
     int essential = 0; // clauses below this index are non-essential
-    for (int base = 0; base < segment.size; base += WINDOW) {
+    // Small windows first: until the top hits fill up nothing can be skipped, so the bar is raised
+    // after a few hundred documents rather than after thousands.
+    int window = FIRST_WINDOW;
+    for (int base = 0; base < segment.size; base += window, window = Math.min(WINDOW, window * 2)) {
       float bar = top.threshold();
       while (essential < n && below[essential + 1] * maxBoost < bar) {
         essential++;
@@ -62,24 +79,20 @@ final class MaxScore {
       if (essential == n) {
         return; // no document left can get in
       }
-      int limit = Math.min(base + WINDOW, segment.size);
+      int limit = Math.min(base + window, segment.size);
+      int words = (limit - base + 63) >>> 6;
       for (int i = essential; i < n; i++) {
-        int p = cursor[i];
-        int e = end[i];
-        float w = weight[i];
-        while (p < e) {
-          int d = docs[p];
-          if (d >= limit) {
-            break;
+        if (to[i] - from[i] == 1) {
+          int m = from[i];
+          cursor[m] = accumulate(docs, impacts, cursor[m], end[m], weight[m], base, limit, acc, bits);
+        } else {
+          for (int m = from[i]; m < to[i]; m++) {
+            cursor[m] = keepBest(docs, impacts, cursor[m], end[m], weight[m], base, limit, best, bestBits);
           }
-          int local = d - base;
-          acc[local] += w * impacts[p];
-          bits[local >>> 6] |= 1L << local;
-          p++;
+          addBest(best, bestBits, words, acc, bits);
         }
-        cursor[i] = p;
       }
-      for (int word = 0; word < bits.length; word++) {
+      for (int word = 0; word < words; word++) {
         long set = bits[word];
         if (set == 0) {
           continue;
@@ -101,11 +114,15 @@ final class MaxScore {
           }
           boolean out = false;
           for (int i = essential - 1; i >= 0; i--) {
-            int p = advance(docs, cursor[i], end[i], d);
-            cursor[i] = p;
-            if (p < end[i] && docs[p] == d) {
-              score += weight[i] * impacts[p];
+            float found = 0;
+            for (int m = from[i]; m < to[i]; m++) {
+              int p = advance(docs, cursor[m], end[m], d);
+              cursor[m] = p;
+              if (p < end[m] && docs[p] == d) {
+                found = Math.max(found, weight[m] * impacts[p]);
+              }
             }
+            score += found;
             if ((score + below[i]) * boost < bar) {
               out = true;
               break;
@@ -115,6 +132,59 @@ final class MaxScore {
             top.offer(viewIndex, d, score * boost);
           }
         }
+      }
+    }
+  }
+
+  /** Adds a term's postings in the window to the accumulators; returns where they stop. */
+  private static int accumulate(int[] docs, char[] impacts, int p, int end, float w, int base, int limit, float[] acc,
+      long[] bits) {
+    while (p < end) {
+      int d = docs[p];
+      if (d >= limit) {
+        break;
+      }
+      int local = d - base;
+      acc[local] += w * impacts[p];
+      bits[local >>> 6] |= 1L << local;
+      p++;
+    }
+    return p;
+  }
+
+  /** Keeps, per document of the window, the best of a word's terms so far; returns where the postings stop. */
+  private static int keepBest(int[] docs, char[] impacts, int p, int end, float w, int base, int limit, float[] best,
+      long[] bits) {
+    while (p < end) {
+      int d = docs[p];
+      if (d >= limit) {
+        break;
+      }
+      int local = d - base;
+      float s = w * impacts[p];
+      if (s > best[local]) {
+        best[local] = s;
+      }
+      bits[local >>> 6] |= 1L << local;
+      p++;
+    }
+    return p;
+  }
+
+  /** Adds each document's best for a word to the accumulators and clears the bests. */
+  private static void addBest(float[] best, long[] bestBits, int words, float[] acc, long[] bits) {
+    for (int word = 0; word < words; word++) {
+      long set = bestBits[word];
+      if (set == 0) {
+        continue;
+      }
+      bestBits[word] = 0;
+      bits[word] |= set;
+      while (set != 0) {
+        int local = (word << 6) + Long.numberOfTrailingZeros(set);
+        set &= set - 1;
+        acc[local] += best[local];
+        best[local] = 0;
       }
     }
   }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The terms a query looks for in one snapshot, each with its number in every segment and its
  * weight. For each word of the query: its own forms, its synonyms, the terms one or two typos away
- * and, for the word being typed, the commonest terms it begins.
+ * and, for the word being typed, the commonest terms it begins; a document scores the best of them
+ * ({@link Clauses}).
  *
  * <p>Weights. A word's forms and synonyms share one IDF, that of the commonest of them, so a rare
  * synonym does not outrank the word typed (a synonym then counts 0.9 of it). A typo or prefix match
@@ -256,40 +257,22 @@ final class QueryTerms {
     return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
   }
 
-  /** The term numbers in segment {@code v} with their weights, a term present under several words counted once with their weights summed. */
-  int clauses(int v, int[] termsOut, float[] weightsOut) {
-    return clauses(v, termsOut, weightsOut, null);
-  }
-
-  /**
-   * As {@link #clauses(int, int[], float[])}, also giving for each term a bit per query word it
-   * stands for (into {@code wordsOut} unless null).
-   */
-  int clauses(int v, int[] termsOut, float[] weightsOut, int[] wordsOut) {
-    int n = 0;
+  /** The query's terms in segment {@code v}, a clause per query word, into {@code out}. */
+  void clauses(int v, Clauses out) {
+    out.clear();
+    int words = 0;
     for (int i = 0; i < size; i++) {
-      int id = ids[i * viewCount + v];
-      if (id == 0 || weight[i] <= 0) {
-        continue;
-      }
-      int at = 0;
-      while (at < n && termsOut[at] != id) {
-        at++;
-      }
-      if (at == n) {
-        termsOut[n] = id;
-        weightsOut[n] = weight[i];
-        if (wordsOut != null) {
-          wordsOut[n] = 1 << group[i];
-        }
-        n++;
-      } else {
-        weightsOut[at] += weight[i];
-        if (wordsOut != null) {
-          wordsOut[at] |= 1 << group[i];
-        }
-      }
+      words = Math.max(words, group[i] + 1);
     }
-    return n;
+    for (int g = 0; g < words; g++) {
+      out.startWord(g);
+      for (int i = 0; i < size; i++) {
+        int id = ids[i * viewCount + v];
+        if (group[i] == g && id != 0 && weight[i] > 0) {
+          out.add(id, weight[i]);
+        }
+      }
+      out.endWord();
+    }
   }
 }

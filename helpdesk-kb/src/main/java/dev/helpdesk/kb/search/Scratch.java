@@ -16,6 +16,9 @@ final class Scratch {
   final TypoIndex.TypoMatches typos = new TypoIndex.TypoMatches();
   final float[] window = new float[MaxScore.WINDOW];
   final long[] windowBits = new long[MaxScore.WINDOW / 64];
+  final float[] bestOfWord = new float[MaxScore.WINDOW];
+  final long[] bestOfWordBits = new long[MaxScore.WINDOW / 64];
+  final Clauses clauses = new Clauses();
   int[] positions = new int[64];
   int[] positionWords = new int[64];
   final Snippets.Marks marks = new Snippets.Marks();

@@ -163,16 +163,15 @@ public final class SearchIndex {
     }
     QueryTerms terms = QueryTerms.resolve(plan, snapshot, typoTolerance, work);
     TopHits top = new TopHits(views, query.limitValue());
-    int[] clauseTerms = new int[terms.size];
-    float[] clauseWeights = new float[terms.size];
+    Clauses clauses = work.clauses;
     for (int v = 0; v < views.length; v++) {
       Filter filter = Filter.of(query, views[v].segment);
       if (filter.rejectsAll()) {
         continue;
       }
-      int n = terms.clauses(v, clauseTerms, clauseWeights);
-      if (n > 0) {
-        MaxScore.collect(v, views[v], clauseTerms, clauseWeights, n, filter, top, work);
+      terms.clauses(v, clauses);
+      if (clauses.count > 0) {
+        MaxScore.collect(v, views[v], clauses, filter, top, work);
       }
     }
     int count = top.size();
@@ -180,7 +179,6 @@ public final class SearchIndex {
       return List.of();
     }
     SearchHit[] hits = new SearchHit[count];
-    int[] clauseWords = new int[terms.size];
     Snippets.Marks marks = work.marks;
     int markedView = -1;
     try {
@@ -192,8 +190,8 @@ public final class SearchIndex {
         if (v != markedView) {
           marks.clear();
           markedView = v;
-          int n = terms.clauses(v, clauseTerms, clauseWeights, clauseWords);
-          marks.set(work.marked(segment.terms.count()), clauseTerms, clauseWords, n);
+          terms.clauses(v, clauses);
+          marks.set(work.marked(segment.terms.count()), clauses);
         }
         hits[i] = new SearchHit(segment.documents[doc].id(), top.lastScore(), Snippets.of(segment, doc, marks, work));
       }

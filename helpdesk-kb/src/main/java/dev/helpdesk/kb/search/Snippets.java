@@ -29,28 +29,36 @@ final class Snippets {
     /** A bit per query word that has a term in the segment. */
     int allWords;
 
-    /** Sets the terms (sorted here) and their words; {@code bits} must be clear. */
-    void set(long[] bits, int[] terms, int[] words, int count) {
+    /** Sets the terms of the clauses (sorted here, each once with all its words); {@code bits} must be clear. */
+    void set(long[] bits, Clauses clauses) {
       this.bits = bits;
-      if (this.terms.length < count) {
-        this.terms = new int[count];
-        this.words = new int[count];
+      int n = clauses.termCount();
+      if (terms.length < n) {
+        terms = new int[n];
+        words = new int[n];
       }
-      this.count = count;
+      count = 0;
       allWords = 0;
-      for (int i = 0; i < count; i++) {
-        int t = terms[i];
-        int w = words[i];
-        int j = i;
-        while (j > 0 && this.terms[j - 1] > t) {
-          this.terms[j] = this.terms[j - 1];
-          this.words[j] = this.words[j - 1];
-          j--;
+      for (int c = 0; c < clauses.count; c++) {
+        int word = 1 << clauses.words[c];
+        allWords |= word;
+        for (int m = clauses.starts[c]; m < clauses.starts[c + 1]; m++) {
+          int t = clauses.terms[m];
+          int j = count;
+          while (j > 0 && terms[j - 1] > t) {
+            j--;
+          }
+          if (j > 0 && terms[j - 1] == t) {
+            words[j - 1] |= word;
+            continue;
+          }
+          System.arraycopy(terms, j, terms, j + 1, count - j);
+          System.arraycopy(words, j, words, j + 1, count - j);
+          terms[j] = t;
+          words[j] = word;
+          count++;
+          bits[t >>> 6] |= 1L << t;
         }
-        this.terms[j] = t;
-        this.words[j] = w;
-        bits[t >>> 6] |= 1L << t;
-        allWords |= w;
       }
     }
 

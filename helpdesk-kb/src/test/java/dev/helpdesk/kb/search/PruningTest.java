@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MaxScore skips documents that cannot reach the top; these tests hold it to the answer of scoring
- * every posting of every term, over several segments, with deletions, boosts and filters.
+ * every posting of every term (each query word scoring the best of its terms), over several
+ * segments, with deletions, boosts and filters.
  */
 class PruningTest {
   private static final String[] CATEGORIES = {"Redes", "Correo", "Cuentas"};
@@ -124,18 +125,23 @@ class PruningTest {
       return all;
     }
     QueryTerms terms = QueryTerms.resolve(plan, snapshot, true, scratch);
-    int[] ids = new int[terms.size];
-    float[] weights = new float[terms.size];
+    Clauses clauses = new Clauses();
     for (int v = 0; v < snapshot.views.length; v++) {
       SegmentView view = snapshot.views[v];
       Segment segment = view.segment;
       Filter filter = Filter.of(query, segment);
-      int n = terms.clauses(v, ids, weights);
+      terms.clauses(v, clauses);
       Map<Integer, Double> scores = new HashMap<>();
-      for (int c = 0; c < n; c++) {
-        for (int p = segment.postingStarts[ids[c]]; p < segment.postingStarts[ids[c] + 1]; p++) {
-          scores.merge(segment.postingDocs[p], (double) weights[c] * segment.postingImpacts[p], Double::sum);
+      for (int c = 0; c < clauses.count; c++) {
+        // A word scores the best of its terms in each document.
+        Map<Integer, Double> word = new HashMap<>();
+        for (int m = clauses.starts[c]; m < clauses.starts[c + 1]; m++) {
+          int t = clauses.terms[m];
+          for (int p = segment.postingStarts[t]; p < segment.postingStarts[t + 1]; p++) {
+            word.merge(segment.postingDocs[p], (double) (clauses.weights[m] * segment.postingImpacts[p]), Math::max);
+          }
         }
+        word.forEach((doc, score) -> scores.merge(doc, score, Double::sum));
       }
       scores.forEach((doc, score) -> {
         if (!view.isDeleted(doc) && !filter.rejectsAll() && filter.accepts(segment, doc)) {
