@@ -4,16 +4,16 @@ package dev.helpdesk.kb.search;
  * Scores one segment's documents for a query and offers them to the top hits, skipping those that
  * cannot get in (MaxScore, in windows as Lucene does).
  *
- * <p>Each query word is a clause ({@link Clauses}) with an upper bound: the highest weight times
- * impact among its terms. Clauses are ordered by bound; once the top hits are full, the weakest
+ * <p>Each clause ({@link Clauses}: a word's forms, or its near terms) has an upper bound: the
+ * highest weight times impact among its terms. Clauses are ordered by bound; once the top hits are full, the weakest
  * clauses whose bounds add up to less than the score to beat are "non-essential": a document having
  * only those cannot get in, so their postings are no longer walked, only searched (galloping) for
  * the documents that the essential clauses bring up and that can still get in. The essential
  * clauses are walked a window of documents at a time (256 at first, doubling up to 4096) into an
  * array of accumulators (one multiply-add per posting, no hashing, no sorting), whose set bits then
  * give the candidates in order; a clause of several terms first keeps each document's best in a
- * second array. The bar is raised after each window, so on a large segment the common words soon
- * stop being walked at all.
+ * second array. The bar is raised after each window, so on a large segment the common words and
+ * the near terms soon stop being walked at all.
  */
 final class MaxScore {
   static final int WINDOW = 4096;
@@ -37,16 +37,28 @@ final class MaxScore {
     float[] bound = new float[n];
     int[] from = new int[n];
     int[] to = new int[n];
+    float[] termBound = new float[terms];
     for (int c = 0; c < n; c++) {
-      float b = 0;
+      // The clause's terms in descending order of bound, so that a document's search through them
+      // stops at the first that could not lift it to the bar.
       for (int m = clauses.starts[c]; m < clauses.starts[c + 1]; m++) {
         int t = clauses.terms[m];
-        cursor[m] = segment.postingStarts[t];
-        end[m] = segment.postingStarts[t + 1];
-        weight[m] = clauses.weights[m];
-        b = Math.max(b, weight[m] * segment.maxImpacts[t]);
+        float w = clauses.weights[m];
+        float b = w * segment.maxImpacts[t] * SAFETY;
+        int j = m;
+        while (j > clauses.starts[c] && termBound[j - 1] < b) {
+          termBound[j] = termBound[j - 1];
+          cursor[j] = cursor[j - 1];
+          end[j] = end[j - 1];
+          weight[j] = weight[j - 1];
+          j--;
+        }
+        termBound[j] = b;
+        cursor[j] = segment.postingStarts[t];
+        end[j] = segment.postingStarts[t + 1];
+        weight[j] = w;
       }
-      b *= SAFETY;
+      float b = termBound[clauses.starts[c]];
       int j = c;
       while (j > 0 && bound[j - 1] > b) {
         bound[j] = bound[j - 1];
@@ -116,6 +128,9 @@ final class MaxScore {
           for (int i = essential - 1; i >= 0; i--) {
             float found = 0;
             for (int m = from[i]; m < to[i]; m++) {
+              if ((score + Math.max(found, termBound[m]) + below[i]) * boost < bar) {
+                break; // neither this term nor any after it can lift the document to the bar
+              }
               int p = advance(docs, cursor[m], end[m], d);
               cursor[m] = p;
               if (p < end[m] && docs[p] == d) {
