@@ -12,12 +12,15 @@ package dev.helpdesk.kb.search;
  * clauses are walked a window of documents at a time (256 at first, doubling up to 4096) into an
  * array of accumulators (one multiply-add per posting, no hashing, no sorting), whose set bits then
  * give the candidates in order; a clause of several terms first keeps each document's best in a
- * second array. The bar is raised after each window, so on a large segment the common words and
+ * second array, and once no longer walked is tested against a bitset of the documents having any of
+ * its terms before its terms are searched. The bar is raised after each window, so on a large segment the common words and
  * the near terms soon stop being walked at all.
  */
 final class MaxScore {
   static final int WINDOW = 4096;
   private static final int FIRST_WINDOW = 256;
+  /** Clauses of this many terms or more are tested against the union of their postings first. */
+  private static final int UNION_FROM = 3;
   /** Bounds are raised by this much so that rounding never lets a bound fall below a true score. */
   private static final float SAFETY = 1.0001f;
 
@@ -80,6 +83,7 @@ final class MaxScore {
     float[] best = scratch.bestOfWord;
     long[] bestBits = scratch.bestOfWordBits;
     int essential = 0; // clauses below this index are non-essential
+    long[][] union = new long[n][];
     // Small windows first: until the top hits fill up nothing can be skipped, so the bar is raised
     // after a few hundred documents rather than after thousands.
     int window = FIRST_WINDOW;
@@ -127,6 +131,19 @@ final class MaxScore {
           boolean out = false;
           for (int i = essential - 1; i >= 0; i--) {
             float found = 0;
+            if (to[i] - from[i] >= UNION_FROM) {
+              long[] any = union[i];
+              if (any == null) {
+                any = union[i] = union(docs, cursor, end, from[i], to[i], segment.size);
+              }
+              if ((any[d >>> 6] & (1L << d)) == 0) {
+                if ((score + below[i]) * boost < bar) {
+                  out = true;
+                  break;
+                }
+                continue; // none of the clause's terms is in the document
+              }
+            }
             for (int m = from[i]; m < to[i]; m++) {
               if ((score + Math.max(found, termBound[m]) + below[i]) * boost < bar) {
                 break; // neither this term nor any after it can lift the document to the bar
@@ -149,6 +166,22 @@ final class MaxScore {
         }
       }
     }
+  }
+
+  /**
+   * The documents (a bit each) having any of a clause's terms from where their cursors stand: built
+   * once a clause of many terms is no longer walked, so that a candidate lacking all of them (most)
+   * costs one test instead of a search in each term's postings.
+   */
+  private static long[] union(int[] docs, int[] cursor, int[] end, int from, int to, int size) {
+    long[] any = new long[(size + 63) >>> 6];
+    for (int m = from; m < to; m++) {
+      for (int p = cursor[m]; p < end[m]; p++) {
+        int d = docs[p];
+        any[d >>> 6] |= 1L << d;
+      }
+    }
+    return any;
   }
 
   /** Adds a term's postings in the window to the accumulators; returns where they stop. */
