@@ -3,18 +3,19 @@ package dev.helpdesk.kb.search;
 import java.util.Arrays;
 
 /**
- * A query's terms in one segment, by query word: each word is one clause whose terms (its forms,
- * synonyms, near terms and completions) are alternatives. A document scores, for each word, the
- * best of that word's terms it has, not their sum: a word found through three near spellings counts
- * once. That also keeps a word's bound (its best term's) tight when typo tolerance brings it dozens
- * of terms, which is what lets the scorer skip documents.
+ * A query's terms in one segment, as clauses of alternatives: per query word, one clause of its
+ * forms and synonyms and one of its near terms (typo neighbours and completions). A document scores
+ * the best term it has of each clause, not their sum: a word found through three near spellings
+ * counts once. That also keeps each clause's bound (its best term's) tight when typo tolerance
+ * brings a word dozens of neighbours, and the neighbours' clause, with its low bound, is soon left
+ * out of the walk, which is what lets the scorer skip documents.
  */
 final class Clauses {
-  /** How many words have a term in the segment. */
+  /** How many clauses have a term in the segment. */
   int count;
   /** Clause {@code c}'s terms are {@code terms[starts[c] .. starts[c + 1])}. */
   int[] starts = new int[8];
-  /** The query word each clause stands for. */
+  /** The query word each clause stands for (two clauses may stand for one word). */
   int[] words = new int[8];
   int[] terms = new int[16];
   float[] weights = new float[16];
@@ -24,7 +25,7 @@ final class Clauses {
     starts[0] = 0;
   }
 
-  /** Starts the clause of a query word. */
+  /** Starts a clause of a query word. */
   void startWord(int word) {
     if (count + 2 > starts.length) {
       starts = Arrays.copyOf(starts, starts.length * 2);

@@ -4,20 +4,23 @@ package dev.helpdesk.kb.search;
  * Scores one segment's documents for a query and offers them to the top hits, skipping those that
  * cannot get in (MaxScore, in windows as Lucene does).
  *
- * <p>Each query word is a clause ({@link Clauses}) with an upper bound: the highest weight times
- * impact among its terms. Clauses are ordered by bound; once the top hits are full, the weakest
+ * <p>Each clause ({@link Clauses}: a word's forms, or its near terms) has an upper bound: the
+ * highest weight times impact among its terms. Clauses are ordered by bound; once the top hits are full, the weakest
  * clauses whose bounds add up to less than the score to beat are "non-essential": a document having
  * only those cannot get in, so their postings are no longer walked, only searched (galloping) for
  * the documents that the essential clauses bring up and that can still get in. The essential
  * clauses are walked a window of documents at a time (256 at first, doubling up to 4096) into an
  * array of accumulators (one multiply-add per posting, no hashing, no sorting), whose set bits then
  * give the candidates in order; a clause of several terms first keeps each document's best in a
- * second array. The bar is raised after each window, so on a large segment the common words soon
- * stop being walked at all.
+ * second array, and once no longer walked is tested against a bitset of the documents having any of
+ * its terms before its terms are searched. The bar is raised after each window, so on a large segment the common words and
+ * the near terms soon stop being walked at all.
  */
 final class MaxScore {
   static final int WINDOW = 4096;
   private static final int FIRST_WINDOW = 256;
+  /** Clauses of this many terms or more are tested against the union of their postings first. */
+  private static final int UNION_FROM = 3;
   /** Bounds are raised by this much so that rounding never lets a bound fall below a true score. */
   private static final float SAFETY = 1.0001f;
 
@@ -37,16 +40,28 @@ final class MaxScore {
     float[] bound = new float[n];
     int[] from = new int[n];
     int[] to = new int[n];
+    float[] termBound = new float[terms];
     for (int c = 0; c < n; c++) {
-      float b = 0;
+      // The clause's terms in descending order of bound, so that a document's search through them
+      // stops at the first that could not lift it to the bar.
       for (int m = clauses.starts[c]; m < clauses.starts[c + 1]; m++) {
         int t = clauses.terms[m];
-        cursor[m] = segment.postingStarts[t];
-        end[m] = segment.postingStarts[t + 1];
-        weight[m] = clauses.weights[m];
-        b = Math.max(b, weight[m] * segment.maxImpacts[t]);
+        float w = clauses.weights[m];
+        float b = w * segment.maxImpacts[t] * SAFETY;
+        int j = m;
+        while (j > clauses.starts[c] && termBound[j - 1] < b) {
+          termBound[j] = termBound[j - 1];
+          cursor[j] = cursor[j - 1];
+          end[j] = end[j - 1];
+          weight[j] = weight[j - 1];
+          j--;
+        }
+        termBound[j] = b;
+        cursor[j] = segment.postingStarts[t];
+        end[j] = segment.postingStarts[t + 1];
+        weight[j] = w;
       }
-      b *= SAFETY;
+      float b = termBound[clauses.starts[c]];
       int j = c;
       while (j > 0 && bound[j - 1] > b) {
         bound[j] = bound[j - 1];
@@ -68,6 +83,7 @@ final class MaxScore {
     float[] best = scratch.bestOfWord;
     long[] bestBits = scratch.bestOfWordBits;
     int essential = 0; // clauses below this index are non-essential
+    long[][] union = new long[n][];
     // Small windows first: until the top hits fill up nothing can be skipped, so the bar is raised
     // after a few hundred documents rather than after thousands.
     int window = FIRST_WINDOW;
@@ -115,7 +131,23 @@ final class MaxScore {
           boolean out = false;
           for (int i = essential - 1; i >= 0; i--) {
             float found = 0;
+            if (to[i] - from[i] >= UNION_FROM) {
+              long[] any = union[i];
+              if (any == null) {
+                any = union[i] = union(docs, cursor, end, from[i], to[i], segment.size);
+              }
+              if ((any[d >>> 6] & (1L << d)) == 0) {
+                if ((score + below[i]) * boost < bar) {
+                  out = true;
+                  break;
+                }
+                continue; // none of the clause's terms is in the document
+              }
+            }
             for (int m = from[i]; m < to[i]; m++) {
+              if ((score + Math.max(found, termBound[m]) + below[i]) * boost < bar) {
+                break; // neither this term nor any after it can lift the document to the bar
+              }
               int p = advance(docs, cursor[m], end[m], d);
               cursor[m] = p;
               if (p < end[m] && docs[p] == d) {
@@ -134,6 +166,22 @@ final class MaxScore {
         }
       }
     }
+  }
+
+  /**
+   * The documents (a bit each) having any of a clause's terms from where their cursors stand: built
+   * once a clause of many terms is no longer walked, so that a candidate lacking all of them (most)
+   * costs one test instead of a search in each term's postings.
+   */
+  private static long[] union(int[] docs, int[] cursor, int[] end, int from, int to, int size) {
+    long[] any = new long[(size + 63) >>> 6];
+    for (int m = from; m < to; m++) {
+      for (int p = cursor[m]; p < end[m]; p++) {
+        int d = docs[p];
+        any[d >>> 6] |= 1L << d;
+      }
+    }
+    return any;
   }
 
   /** Adds a term's postings in the window to the accumulators; returns where they stop. */

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * The terms a query looks for in one snapshot, each with its number in every segment and its
  * weight. For each word of the query: its own forms, its synonyms, the terms one or two typos away
- * and, for the word being typed, the commonest terms it begins; a document scores the best of them
- * ({@link Clauses}).
+ * and, for the word being typed, the commonest terms it begins. A document scores, per word, the
+ * best of the word's forms and synonyms it has plus the best of its near terms ({@link Clauses}).
+ *
+ * <p>A form's near terms are at most the 16 closest, the commonest first among equally close.
  *
  * <p>Weights. A word's forms and synonyms share one IDF, that of the commonest of them, so a rare
  * synonym does not outrank the word typed (a synonym then counts 0.9 of it). A typo or prefix match
@@ -22,6 +24,8 @@ final class QueryTerms {
   static final float ONE_TYPO = 0.4f;
   static final float TWO_TYPOS = 0.2f;
   static final int MAX_PREFIX_TERMS = 32;
+  /** Near terms kept per form of a word: its typos' likeliest readings; the rest would only add noise and work. */
+  static final int MAX_NEAR_TERMS = 16;
 
   private final SegmentView[] views;
   private final int viewCount;
@@ -87,9 +91,15 @@ final class QueryTerms {
     TypoIndex.TypoMatches found = scratch.typos;
     found.clear();
     segment.typos.near(w, len, segment.terms, scratch, found);
+    // The closest, then the commonest (terms are numbered commonest first), as a speller would rank them.
+    long[] ranked = new long[found.size];
     for (int i = 0; i < found.size; i++) {
-      int t = found.terms[i];
-      add(g, found.distances[i] == 1 ? ONE_TYPO : TWO_TYPOS, viewCount > 1 ? segment.terms.text(t) : null, v, t);
+      ranked[i] = (long) found.distances[i] << 32 | found.terms[i];
+    }
+    Arrays.sort(ranked);
+    for (int i = 0; i < Math.min(ranked.length, MAX_NEAR_TERMS); i++) {
+      int t = (int) ranked[i];
+      add(g, ranked[i] >>> 32 == 1 ? ONE_TYPO : TWO_TYPOS, viewCount > 1 ? segment.terms.text(t) : null, v, t);
     }
   }
 
@@ -257,7 +267,10 @@ final class QueryTerms {
     return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
   }
 
-  /** The query's terms in segment {@code v}, a clause per query word, into {@code out}. */
+  /**
+   * The query's terms in segment {@code v} into {@code out}: per query word, a clause of its forms
+   * and synonyms and a clause of its near terms (typos and completions).
+   */
   void clauses(int v, Clauses out) {
     out.clear();
     int words = 0;
@@ -265,14 +278,16 @@ final class QueryTerms {
       words = Math.max(words, group[i] + 1);
     }
     for (int g = 0; g < words; g++) {
-      out.startWord(g);
-      for (int i = 0; i < size; i++) {
-        int id = ids[i * viewCount + v];
-        if (group[i] == g && id != 0 && weight[i] > 0) {
-          out.add(id, weight[i]);
+      for (int near = 0; near < 2; near++) {
+        out.startWord(g);
+        for (int i = 0; i < size; i++) {
+          int id = ids[i * viewCount + v];
+          if (group[i] == g && id != 0 && weight[i] > 0 && (factor[i] < SYNONYM) == (near == 1)) {
+            out.add(id, weight[i]);
+          }
         }
+        out.endWord();
       }
-      out.endWord();
     }
   }
 }
