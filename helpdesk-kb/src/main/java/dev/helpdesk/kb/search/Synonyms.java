@@ -49,7 +49,7 @@ public final class Synonyms {
 
   /**
    * A Spanish and English IT set: clave / contraseña / password, PC / computadora / ordenador /
-   * equipo, correo / mail / email, móvil / celular, impresora / printer, and some twenty more
+   * equipo, correo / mail / email, móvil / celular, impresora / printer, and eighteen more
    * groups (screens, keyboards, files, folders, networks, servers, browsers, updates…).
    *
    * @return the default synonyms, which an index uses unless told otherwise

@@ -18,11 +18,14 @@
  *       into a new segment, and segments merge as their sizes come close (each at least four times
  *       the next), so there are few of them. Deletes are bits, boosts a float per document, both
  *       copied on write.
- *   <li>Queries: every term of the query (forms in each language, synonyms, near terms found in
- *       the typo index, prefix completions) becomes a clause with a weight; documents are scored
- *       by windowed MaxScore into a reused accumulator array, and only those that can still enter
- *       the bounded heap of the top {@code k} are completed. Snippets are made for those {@code k}
- *       only.
+ *   <li>Queries: each word of the query becomes two clauses of alternatives, its forms (one per
+ *       language when the query's is unknown) with its synonyms, and its near terms (the closest
+ *       found in the typo index, whose recent answers each segment keeps, and prefix
+ *       completions); a document scores the best term of each clause. Documents are scored by
+ *       windowed MaxScore into a reused accumulator array: the clauses that cannot lift a document
+ *       into the bounded heap of the top {@code k} are no longer walked, only probed for the
+ *       documents that still can. Snippets are made for those {@code k} only, from the forward
+ *       terms.
  * </ul>
  */
 package dev.helpdesk.kb.search;
