@@ -32,7 +32,7 @@ final class ActiveBulletins {
   List<Bulletin> at(Instant now) {
     Read read = last;
     if (read == null || now.isBefore(read.at()) || !now.isBefore(read.at().plus(FRESHNESS))) {
-      // Read a little ahead, so that a bulletin starting within the freshness window is not missed.
+      // A bulletin that starts after this read is seen by the next one, at most FRESHNESS later.
       read = new Read(now, store.activeBulletins(now));
       last = read;
       return read.bulletins();
